@@ -1,0 +1,287 @@
+/**
+ * The engine: (file text, resolved config, rules) -> findings. Pure: no file system, no console,
+ * no clock (the caller passes `today`).
+ */
+import { LineIndex } from "../source/lines.js";
+import { parseSource, type ParsedSource } from "../source/parse.js";
+import type { Directive } from "../source/directives.js";
+import type {
+  FileFormat,
+  LintMessage,
+  NlpDocument,
+  Platform,
+  Post,
+  Range,
+  ReportDescriptor,
+  ResolvedConfig,
+  Rule,
+  RuleContext,
+  Severity,
+} from "../types.js";
+import { interpolate, maskValue } from "./messages.js";
+import { findingSeverity, toNumeric } from "./severity.js";
+import { normalisePlatform } from "./platform.js";
+
+export interface VerifyOptions {
+  filePath?: string;
+  format?: FileFormat;
+  config: ResolvedConfig;
+  rules: ReadonlyMap<string, Rule>;
+  /** Builds a compromise document; required when an enabled rule declares `meta.nlp`. */
+  nlp?: (text: string) => NlpDocument;
+  today: string;
+  showMatches?: boolean;
+  /** Honour `<!-- healthlint-disable -->` comments (default true). */
+  inlineConfig?: boolean;
+  /** Severity of a report for a disable directive that suppressed nothing (default off). */
+  reportUnusedDisableDirectives?: Severity;
+  /** Severity of a report for a directive that silences an error-level rule with no `-- reason` (default error). */
+  requireDisableReason?: Severity;
+  /** Post-splitting heading depth (default 2). */
+  splitHeadingDepth?: number;
+}
+
+export interface VerifyOutput {
+  messages: LintMessage[];
+  suppressedMessages: LintMessage[];
+  postCount: number;
+  /** Rules that threw: their failure is reported as a fatal message, and the run exits 2. */
+  crashedRules: string[];
+  parsed: ParsedSource;
+}
+
+interface RawFinding extends LintMessage {
+  severityName: Severity;
+}
+
+export function verify(text: string, options: VerifyOptions): VerifyOutput {
+  const format = options.format ?? "markdown";
+  const config = options.config;
+  const parsed = parseSource(text, format, config.split, options.splitHeadingDepth);
+  const lines = new LineIndex(text);
+  const findings: RawFinding[] = [];
+  const crashedRules: string[] = [];
+
+  const at = (range: Range): Pick<LintMessage, "line" | "column" | "endLine" | "endColumn" | "range"> => {
+    const s = lines.position(range[0]);
+    const e = lines.position(range[1]);
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, range };
+  };
+
+  const fatal = (message: string, range: Range, ruleId: string | null = null): void => {
+    findings.push({ ruleId, severity: 2, severityName: "error", message, fatal: true, ...at(range) });
+  };
+
+  for (const p of parsed.problems) fatal(p.message, p.range);
+
+  let platform: Platform = config.platform;
+  const fmPlatform = parsed.frontMatter.platform;
+  if (fmPlatform !== undefined) {
+    const p = normalisePlatform(fmPlatform);
+    if (p) platform = p;
+    else
+      fatal(
+        `Front matter platform '${String(fmPlatform)}' is not one of x (or twitter), linkedin, instagram, facebook, threads, generic; using '${platform}'.`,
+        [0, Math.min(3, text.length)],
+      );
+  }
+
+  const enabled = [...Object.entries(config.rules)].filter(([, [sev]]) => sev !== "off");
+  const nlpCache = new Map<string, NlpDocument>();
+
+  const posts: Post[] = parsed.posts.map((seg, index) => ({
+    index,
+    offset: seg.start,
+    raw: text.slice(seg.start, seg.end),
+    text: parsed.prose.slice(seg.start, seg.end),
+    platform,
+    frontMatter: parsed.frontMatter,
+    links: parsed.links
+      .filter((l) => l.range[0] >= seg.start && l.range[1] <= seg.end)
+      .map((l) => ({ ...l, range: shift(l.range, -seg.start), urlRange: shift(l.urlRange, -seg.start) })),
+    images: parsed.images
+      .filter((i) => i.range[0] >= seg.start && i.range[1] <= seg.end)
+      .map((i) => ({ ...i, range: shift(i.range, -seg.start), altRange: shift(i.altRange, -seg.start) })),
+    format,
+  }));
+
+  for (const [ruleId, [severity, ruleOptions]] of enabled) {
+    const rule = options.rules.get(ruleId);
+    if (!rule) continue;
+    for (const post of posts) {
+      const ctx: RuleContext = {
+        post,
+        options: ruleOptions,
+        settings: config.settings,
+        filePath: options.filePath,
+        today: options.today,
+        showMatches: options.showMatches === true,
+        mask: (value: string) => (options.showMatches ? value : maskValue(value)),
+        nlp: (input?: string) => {
+          const key = input ?? post.text;
+          let doc = nlpCache.get(key);
+          if (doc === undefined) {
+            if (!options.nlp) throw new Error(`rule ${ruleId} uses ctx.nlp() but does not declare meta.nlp`);
+            doc = options.nlp(key);
+            nlpCache.set(key, doc);
+          }
+          return doc;
+        },
+        report: (d: ReportDescriptor) => {
+          findings.push(toFinding(rule, ruleId, severity, d, post, at, options.filePath));
+        },
+      };
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        crashedRules.push(ruleId);
+        const why = error instanceof Error ? error.message : String(error);
+        fatal(`Rule '${ruleId}' failed on this post and was stopped: ${why}`, [post.offset, post.offset], ruleId);
+        break;
+      }
+    }
+  }
+
+  const kept = findings.filter((f) => f.severityName !== "off");
+  const { messages, suppressed } = applyDirectives(kept, parsed.directives, lines, config, options, at);
+  messages.sort(byPosition);
+  suppressed.sort(byPosition);
+  return {
+    messages: messages.map(strip),
+    suppressedMessages: suppressed.map(strip),
+    postCount: posts.length,
+    crashedRules,
+    parsed,
+  };
+}
+
+function shift(r: Range, by: number): Range {
+  return [r[0] + by, r[1] + by];
+}
+
+function strip(f: RawFinding): LintMessage {
+  const { severityName: _unused, ...message } = f;
+  void _unused;
+  return message;
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? "") || a.message.localeCompare(b.message);
+}
+
+function toFinding(
+  rule: Rule,
+  ruleId: string,
+  configured: Severity,
+  d: ReportDescriptor,
+  post: Post,
+  at: (r: Range) => Pick<LintMessage, "line" | "column" | "endLine" | "endColumn" | "range">,
+  _filePath: string | undefined,
+): RawFinding {
+  const template = rule.meta.messages[d.messageId];
+  if (template === undefined) throw new Error(`rule ${ruleId} reported unknown messageId '${d.messageId}'`);
+  const len = post.raw.length;
+  const s = clamp(d.range[0], 0, len);
+  const e = clamp(d.range[1], s, len);
+  const severityName = findingSeverity(configured, d.severity);
+  const finding: RawFinding = {
+    ruleId,
+    severity: severityName === "off" ? 0 : toNumeric(severityName),
+    severityName,
+    message: interpolate(template, d.data),
+    messageId: d.messageId,
+    ...at([post.offset + s, post.offset + e]),
+    post: post.index,
+  };
+  if (rule.meta.docsUrl) finding.docsUrl = rule.meta.docsUrl;
+  if (d.fix) finding.fix = { range: shift(d.fix.range, post.offset), text: d.fix.text };
+  if (d.suggestions?.length) {
+    finding.suggestions = d.suggestions.map((sg) => ({
+      desc: sg.messageId ? interpolate(rule.meta.messages[sg.messageId] ?? sg.messageId, sg.data) : interpolate(sg.desc ?? "", sg.data),
+      ...(sg.fix ? { fix: { range: shift(sg.fix.range, post.offset), text: sg.fix.text } } : {}),
+    }));
+  }
+  return finding;
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(Number.isFinite(n) ? n : lo, hi));
+}
+
+function applyDirectives(
+  findings: RawFinding[],
+  directives: Directive[],
+  lines: LineIndex,
+  config: ResolvedConfig,
+  options: VerifyOptions,
+  at: (r: Range) => Pick<LintMessage, "line" | "column" | "endLine" | "endColumn" | "range">,
+): { messages: RawFinding[]; suppressed: RawFinding[] } {
+  if (options.inlineConfig === false || directives.length === 0) return { messages: findings, suppressed: [] };
+  const used = new Set<Directive>();
+  const applies = (d: Directive, ruleId: string | null) => ruleId !== null && (d.rules.length === 0 || d.rules.includes(ruleId));
+  const sorted = directives.slice().sort((a, b) => a.range[0] - b.range[0]);
+
+  const suppressor = (f: RawFinding): Directive | undefined => {
+    if (f.fatal || f.ruleId === null) return undefined;
+    const line = f.line;
+    for (const d of sorted) {
+      if (!applies(d, f.ruleId)) continue;
+      const dLine = lines.position(d.range[0]).line;
+      const dEndLine = lines.position(d.range[1]).line;
+      if (d.kind === "disable-file") return d;
+      if (d.kind === "disable-line" && line >= dLine && line <= dEndLine) return d;
+      if (d.kind === "disable-next-line" && line === dEndLine + 1) return d;
+    }
+    // Block directives: the last disable/enable before the finding that names its rule decides.
+    let state: Directive | undefined;
+    for (const d of sorted) {
+      if (d.range[0] > f.range[0]) break;
+      if (d.kind === "disable" && applies(d, f.ruleId)) state = d;
+      else if (d.kind === "enable" && (d.rules.length === 0 || d.rules.includes(f.ruleId))) state = undefined;
+    }
+    return state;
+  };
+
+  const messages: RawFinding[] = [];
+  const suppressed: RawFinding[] = [];
+  for (const f of findings) {
+    const d = suppressor(f);
+    if (d) {
+      used.add(d);
+      suppressed.push(f);
+    } else messages.push(f);
+  }
+
+  const directiveFinding = (d: Directive, severity: Severity, message: string): RawFinding => ({
+    ruleId: null,
+    severity: toNumeric(severity as Exclude<Severity, "off">),
+    severityName: severity,
+    message,
+    ...at(d.range),
+  });
+
+  const unused = options.reportUnusedDisableDirectives ?? "off";
+  const reason = options.requireDisableReason ?? "error";
+  for (const d of sorted) {
+    if (d.kind === "enable") continue;
+    const label = d.rules.length ? d.rules.join(", ") : "all rules";
+    if (unused !== "off" && !used.has(d)) {
+      messages.push(directiveFinding(d, unused, `Unused healthlint-${d.kind} directive (no problem from ${label} was reported here).`));
+    }
+    if (reason !== "off" && !d.reason) {
+      const errorRules = Object.entries(config.rules)
+        .filter(([id, [sev]]) => sev === "error" && (d.rules.length === 0 || d.rules.includes(id)))
+        .map(([id]) => id);
+      if (errorRules.length > 0) {
+        messages.push(
+          directiveFinding(
+            d,
+            reason,
+            `healthlint-${d.kind} silences error-level ${errorRules.length === 1 ? "rule" : "rules"} ${errorRules.join(", ")} without a reason: add one after ' -- ' so reviewers can audit it.`,
+          ),
+        );
+      }
+    }
+  }
+  return { messages, suppressed };
+}
