@@ -1,9 +1,16 @@
 import { defineConfig } from "vitest/config";
 
+// Under CI the JSON reporter also writes .vitest-report.json, from which .ci/run prints
+// "N passed, N failed".
+const ci = Boolean(process.env.CI);
+
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: "forks",
+    reporters: ci ? ["default", "json"] : ["default"],
+    outputFile: ci ? { json: ".vitest-report.json" } : undefined,
   },
 });
