@@ -142,7 +142,7 @@ describe("a rule that throws", () => {
 });
 
 describe("inline directives", () => {
-  const lint = (text: string, extra: Partial<VerifyOptions> = {}, sev: Severity = "warn") => run(text, [[wordRule, sev]], extra);
+  const lint = (text: string, extra: Partial<VerifyOptions> & Partial<ResolvedConfig> = {}, sev: Severity = "warn") => run(text, [[wordRule, sev]], extra);
 
   it("disable-next-line, disable-line and block disable/enable", () => {
     const text = [
