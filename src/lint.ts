@@ -77,7 +77,8 @@ export class Linter {
         format: formatOf(abs),
         config,
         rules: this.resolver.rules,
-        nlp: needsNlp ? loadNlp() : undefined,
+        // compromise is imported on the first parse a rule asks for, not before.
+        nlp: needsNlp ? (t: string) => loadNlp()(t) : undefined,
         today: this.options.today ?? new Date().toISOString().slice(0, 10),
         showMatches: this.options.showMatches,
         inlineConfig: this.options.inlineConfig,

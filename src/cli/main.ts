@@ -16,7 +16,8 @@ import { normalisePlatform } from "../engine/platform.js";
 import { expandPatterns, ignoredByPatterns } from "../files.js";
 import { FORMATTER_NAMES, loadFormatter } from "../formatters/index.js";
 import { relativePath } from "../formatters/util.js";
-import { Linter, toResult } from "../lint.js";
+import { Linter, toResult, type LintOptions } from "../lint.js";
+import { lintFilesInParallel, type Concurrency } from "../parallel.js";
 import { decode, stripBom } from "../source/decode.js";
 import type { LintResult, Platform, RuleEntry, RuleMeta } from "../types.js";
 import { getVersion } from "../version.js";
@@ -54,6 +55,7 @@ interface LintFlags {
   showMatches?: boolean;
   debug?: boolean;
   today?: string;
+  concurrency: Concurrency;
 }
 
 class UsageError extends Error {}
@@ -90,6 +92,11 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     .option("--print-config <file>", "print the configuration that applies to a file, and exit")
     .option("--show-matches", "print matched identifier values in messages (for a local run only: never in CI)")
     .option("--debug", "print stack traces and timings to standard error")
+    .addOption(
+      new Option("--concurrency <n>", "worker threads for large runs: a number, auto (default: the cores, when there are enough files) or off")
+        .default("auto")
+        .argParser(concurrencyArg),
+    )
     .addOption(new Option("--today <date>", "the date rules treat as today (YYYY-MM-DD)").hideHelp())
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
@@ -134,6 +141,13 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     return 2;
   }
   return exitCode;
+}
+
+function concurrencyArg(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency takes a whole number, auto or off, got '${value}'`);
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -187,7 +201,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
   if (flags.stdinFilename && !flags.stdin) throw new UsageError("--stdin-filename goes with --stdin");
   if (flags.config && !fs.existsSync(path.resolve(cwd, flags.config))) throw new ConfigError("config file not found", path.resolve(cwd, flags.config));
 
-  const linter = new Linter({
+  const linterOptions: LintOptions = {
     cwd,
     configFile: flags.config,
     rules: parseRuleFlags(flags.rule),
@@ -198,7 +212,8 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ? "error" : undefined,
     today: flags.today,
     includeSource: flags.format === "html",
-  });
+  };
+  const linter = new Linter(linterOptions);
 
   if (flags.printConfig) {
     const config = await linter.configFor(flags.printConfig);
@@ -240,7 +255,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
       for (const p of expanded.unmatched) err(`healthlint: no files matching the pattern '${p}' were found (use --no-error-on-unmatched-pattern to allow that)`);
       return 2;
     }
-    const run = await linter.lintFiles(files);
+    const run = await lintFilesInParallel(files, linterOptions, flags.concurrency);
     for (const n of run.notices) err(`healthlint: ${relativePath(n.filePath, cwd)}: ${n.message}`);
     results = run.results;
     failed = run.failed;
