@@ -143,6 +143,11 @@ export interface RuleMeta {
   hasSuggestions?: boolean;
   /** The rule calls `ctx.nlp()`: the engine loads compromise only when such a rule is on. */
   nlp?: boolean;
+  /**
+   * Findings cover identifier values (patient data): formats that show post text (html) mask the
+   * text under them unless `--show-matches`.
+   */
+  sensitive?: boolean;
 }
 
 export interface Rule<O = Record<string, unknown>> {

@@ -16,9 +16,10 @@ import { normalisePlatform } from "../engine/platform.js";
 import { expandPatterns, ignoredByPatterns } from "../files.js";
 import { FORMATTER_NAMES, loadFormatter } from "../formatters/index.js";
 import { relativePath } from "../formatters/util.js";
-import { Linter, toResult, type LintOptions } from "../lint.js";
+import { Linter, toResult, type LintOptions, type LintRun } from "../lint.js";
 import { lintFilesInParallel, type Concurrency } from "../parallel.js";
 import { decode, stripBom } from "../source/decode.js";
+import { applyBaseline } from "../suppressions.js";
 import type { LintResult, Platform, RuleEntry, RuleMeta } from "../types.js";
 import { getVersion } from "../version.js";
 import { STARTER_CONFIG } from "./starter-config.js";
@@ -56,6 +57,13 @@ interface LintFlags {
   debug?: boolean;
   today?: string;
   concurrency: Concurrency;
+  cache?: boolean;
+  cacheLocation?: string;
+  suppressionsFile?: string;
+  suppressAll?: boolean;
+  suppressRule: string[];
+  pruneSuppressions?: boolean;
+  passOnUnprunedSuppressions?: boolean;
 }
 
 class UsageError extends Error {}
@@ -72,7 +80,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     .version(getVersion(), "-v, --version")
     .argument("[patterns...]", "files, directories or glob patterns to lint")
     .option("-c, --config <path>", "use this config file alone (no search for .healthlintrc files)")
-    .addOption(new Option("-f, --format <name>", `output format: ${FORMATTER_NAMES.join(", ")}, html, or a module path`).default("stylish"))
+    .addOption(new Option("-f, --format <name>", `output format: ${FORMATTER_NAMES.join(", ")}, or a module path`).default("stylish"))
     .option("-o, --output-file <path>", "write the report to a file instead of standard output")
     .option("--quiet", "report errors only")
     .addOption(new Option("--max-warnings <n>", "fail when there are more warnings than this").default(-1).argParser(intArg("--max-warnings")))
@@ -97,6 +105,13 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         .default("auto")
         .argParser(concurrencyArg),
     )
+    .option("--cache", "only lint files that changed since the last run (findings of unchanged files are reused)")
+    .option("--cache-location <path>", "cache file or folder (default: ./.healthlintcache)")
+    .option("--suppressions-file <path>", "baseline of known findings to tolerate (default: ./healthlint-suppressions.json, used when it exists)")
+    .option("--suppress-all", "record every current error and warning in the suppressions file, so that only new ones fail")
+    .addOption(new Option("--suppress-rule <id>", "record the current findings of this rule only (repeatable)").default([]).argParser(collect))
+    .option("--prune-suppressions", "lower the suppressions file's counts to the findings that remain")
+    .option("--pass-on-unpruned-suppressions", "do not fail when the suppressions file records findings that are gone")
     .addOption(new Option("--today <date>", "the date rules treat as today (YYYY-MM-DD)").hideHelp())
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
@@ -199,6 +214,8 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
   if (flags.stdin && flags.fix) throw new UsageError("--fix cannot write to standard input; use --fix-dry-run with --stdin");
   if (flags.stdin && patterns.length) throw new UsageError("give either --stdin or file patterns, not both");
   if (flags.stdinFilename && !flags.stdin) throw new UsageError("--stdin-filename goes with --stdin");
+  if (flags.stdin && (flags.suppressAll || flags.suppressRule.length || flags.pruneSuppressions))
+    throw new UsageError("--suppress-all, --suppress-rule and --prune-suppressions work on files, not on --stdin");
   if (flags.config && !fs.existsSync(path.resolve(cwd, flags.config))) throw new ConfigError("config file not found", path.resolve(cwd, flags.config));
 
   const linterOptions: LintOptions = {
@@ -255,7 +272,36 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
       for (const p of expanded.unmatched) err(`healthlint: no files matching the pattern '${p}' were found (use --no-error-on-unmatched-pattern to allow that)`);
       return 2;
     }
-    const run = await lintFilesInParallel(files, linterOptions, flags.concurrency);
+    const lint = (list: string[]) => lintFilesInParallel(list, linterOptions, flags.concurrency);
+    if (flags.cache && flags.showMatches) err("healthlint: --cache is not used with --show-matches (the cache never stores identifier values)");
+    let run: LintRun;
+    if (flags.cache && !flags.showMatches) {
+      // Loaded only when asked for: nothing of it is on the start-up path of a plain run.
+      const { lintWithCacheFile } = await import("../cache.js");
+      const cached = await lintWithCacheFile(files, {
+        cwd,
+        location: flags.cacheLocation,
+        key: {
+          version: getVersion(),
+          today: flags.today ?? new Date().toISOString().slice(0, 10),
+          config: flags.config ? path.resolve(cwd, flags.config) : null,
+          rules: flags.rule,
+          platform: platform ?? null,
+          inlineConfig: flags.inlineConfig,
+          reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives === true,
+        },
+        configFor: (f) => linter.configFor(f),
+        rules: linter.resolver.rules,
+        lint,
+        includeSource: linterOptions.includeSource,
+      });
+      run = cached.run;
+      const where = relativePath(cached.file, cwd);
+      if (flags.debug) err(`healthlint: cache ${where}: ${cached.hits} reused, ${cached.misses} linted${cached.discarded ? ` (old cache ${cached.discarded})` : ""}`);
+      if (cached.writeError) err(`healthlint: cannot write the cache ${where}: ${cached.writeError}`);
+    } else {
+      run = await lint(files);
+    }
     for (const n of run.notices) err(`healthlint: ${relativePath(n.filePath, cwd)}: ${n.message}`);
     results = run.results;
     failed = run.failed;
@@ -272,15 +318,29 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
     }
   }
 
+  const rulesMeta: Record<string, RuleMeta> = {};
+  for (const [id, rule] of linter.resolver.rules) rulesMeta[id] = rule.meta;
+  // The html report shows the post text: mask identifiers before --quiet or the baseline drop findings.
+  if (linterOptions.includeSource && !flags.showMatches) results = (await import("../formatters/html.js")).maskResults(results, rulesMeta);
+
+  for (const id of flags.suppressRule) if (!linter.resolver.rules.has(id)) throw new UsageError(`--suppress-rule: no rule '${id}'`);
+  const baseline = applyBaseline(results, {
+    cwd,
+    file: flags.suppressionsFile,
+    suppressAll: flags.suppressAll,
+    suppressRules: flags.suppressRule,
+    prune: flags.pruneSuppressions,
+  });
+  results = baseline.results;
+  for (const line of baseline.notes) err(`healthlint: ${line}`);
+
   if (flags.quiet) results = results.map((r) => ({ ...toResult(r.filePath, r.messages.filter((m) => m.severity === 2), r.postCount ?? 0), ...pick(r) }));
   if (!flags.fixDryRun) for (const r of results) delete r.output;
 
   const formatter = await loadFormatter(flags.format, cwd).catch((e: Error) => {
     throw new UsageError(e.message);
   });
-  const rulesMeta: Record<string, RuleMeta> = {};
-  for (const [id, rule] of linter.resolver.rules) rulesMeta[id] = rule.meta;
-  const output = formatter(results, { cwd, rulesMeta, color: useColor(flags, io, env), version: getVersion() });
+  const output = formatter(results, { cwd, rulesMeta, color: useColor(flags, io, env), version: getVersion(), showMatches: flags.showMatches === true });
   if (flags.outputFile) {
     const target = path.resolve(cwd, flags.outputFile);
     try {
@@ -298,6 +358,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
     err(`healthlint: ${results.length} files, ${posts} posts in ${(performance.now() - started).toFixed(0)} ms`);
   }
   if (failed) return 2;
+  if (baseline.unused.length && !flags.passOnUnprunedSuppressions) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;

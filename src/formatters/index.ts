@@ -11,6 +11,8 @@ const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
   sarif: () => import("./sarif.js"),
   github: () => import("./github.js"),
   junit: () => import("./junit.js"),
+  gitlab: () => import("./gitlab.js"),
+  html: () => import("./html.js"),
 };
 
 export const FORMATTER_NAMES = Object.keys(BUILTIN);

@@ -7,6 +7,8 @@ export interface FormatterContext {
   /** Colour the output (stylish only). */
   color: boolean;
   version: string;
+  /** The run shows identifier values (`--show-matches`): the html format leaves the post text unmasked. */
+  showMatches?: boolean;
 }
 
 /** A formatter is a plain function: results in, text out. */
