@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Two cores on CI: the install tests wait on the network while others run.
+    maxWorkers: 2,
     reporters: ci ? ["default", "json"] : ["default"],
     outputFile: ci ? { json: ".vitest-report.json" } : undefined,
   },
