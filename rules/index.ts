@@ -5,6 +5,8 @@ import unsubstantiatedClaim from "./unsubstantiated-claim.js";
 import endorsementDisclosure from "./endorsement-disclosure.js";
 import rxFairBalance from "./rx-fair-balance.js";
 import staleStatistic from "./stale-statistic.js";
+import personalizedMedicalAdvice from "./personalized-medical-advice.js";
+import missingSource from "./missing-source.js";
 
 export const builtinRules: ReadonlyArray<Rule> = [
   hashtagOveruse,
@@ -12,4 +14,6 @@ export const builtinRules: ReadonlyArray<Rule> = [
   endorsementDisclosure,
   rxFairBalance,
   staleStatistic,
+  personalizedMedicalAdvice,
+  missingSource,
 ] as ReadonlyArray<Rule>;
