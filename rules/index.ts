@@ -7,6 +7,7 @@ import rxFairBalance from "./rx-fair-balance.js";
 import staleStatistic from "./stale-statistic.js";
 import personalizedMedicalAdvice from "./personalized-medical-advice.js";
 import missingSource from "./missing-source.js";
+import patientIdentifiers from "./patient-identifiers.js";
 import platformLength from "./platform-length.js";
 import hashtagCase from "./hashtag-case.js";
 import imageAltText from "./image-alt-text.js";
@@ -22,6 +23,7 @@ export const builtinRules: ReadonlyArray<Rule> = [
   staleStatistic,
   personalizedMedicalAdvice,
   missingSource,
+  patientIdentifiers,
   platformLength,
   hashtagCase,
   imageAltText,

@@ -115,11 +115,10 @@ export class Linter {
       const abs = path.resolve(this.cwd, file);
       let bytes: Uint8Array;
       try {
-        bytes = fs.readFileSync(abs);
+        bytes = readRegularFile(abs);
       } catch (error) {
         failed = true;
-        const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file disappeared before it could be read" : (error as Error).message;
-        results.push(toResult(abs, [fatalMessage(`Cannot read file: ${why}`)], 0));
+        results.push(toResult(abs, [fatalMessage(`Cannot read file: ${readError(error)}`)], 0));
         continue;
       }
       const decoded = decode(bytes);
@@ -129,12 +128,50 @@ export class Linter {
       }
       if (decoded.notice) notices.push({ filePath: abs, message: decoded.notice });
       const config = await this.configFor(abs);
-      const { result, crashed } = this.lintWithConfig(stripBom(decoded.text), abs, config);
-      if (crashed) failed = true;
-      results.push(result);
+      let linted: { result: LintResult; crashed: boolean };
+      try {
+        linted = this.lintWithConfig(stripBom(decoded.text), abs, config);
+      } catch (error) {
+        // A failure outside the rules (the parser, say) is this file's problem: name it, go on.
+        failed = true;
+        results.push(toResult(abs, [fatalMessage(`Internal error while linting this file: ${(error as Error)?.message ?? String(error)}`)], 0));
+        continue;
+      }
+      if (linted.crashed) failed = true;
+      results.push(linted.result);
     }
     return { results, notices, failed };
   }
+}
+
+class NotAFileError extends Error {}
+
+/**
+ * Reads a regular file. Anything else named like a post is refused before a byte is read: a FIFO
+ * would block the run forever (opening it waits for a writer, hence O_NONBLOCK), a device such as
+ * /dev/zero would never end, and a folder cannot be read.
+ */
+function readRegularFile(abs: string): Buffer {
+  const fd = fs.openSync(abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) {
+      const kind = stat.isDirectory() ? "a folder" : stat.isFIFO() ? "a named pipe (FIFO)" : stat.isSocket() ? "a socket" : "a device";
+      throw new NotAFileError(`it is ${kind}, not a regular file`);
+    }
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function readError(error: unknown): string {
+  if (error instanceof NotAFileError) return error.message;
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === "ENOENT") return "the file disappeared before it could be read (or is a broken symbolic link)";
+  if (e.code === "EISDIR") return "it is a folder, not a regular file";
+  if (e.code === "EACCES" || e.code === "EPERM") return "permission denied";
+  return e.message ?? String(error);
 }
 
 export function fatalMessage(message: string): LintMessage {

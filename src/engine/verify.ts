@@ -72,7 +72,10 @@ export function verify(text: string, options: VerifyOptions): VerifyOutput {
     findings.push({ ruleId, severity: 2, severityName: "error", message, fatal: true, ...at(range) });
   };
 
-  for (const p of parsed.problems) fatal(p.message, p.range);
+  for (const p of parsed.problems) {
+    if (p.severity === "warn") findings.push({ ruleId: null, severity: 1, severityName: "warn", message: p.message, ...at(p.range) });
+    else fatal(p.message, p.range);
+  }
 
   let platform: Platform = config.platform;
   const fmPlatform = parsed.frontMatter.platform;
@@ -89,6 +92,10 @@ export function verify(text: string, options: VerifyOptions): VerifyOutput {
   const enabled = [...Object.entries(config.rules)].filter(([, [sev]]) => sev !== "off");
   const nlpCache = new Map<string, NlpDocument>();
 
+  // Links and images of each post, in one sweep (posts and both lists are in file order): a
+  // filter per post would take posts x links, quadratic on a long content calendar.
+  const linksOf = slicer(parsed.links);
+  const imagesOf = slicer(parsed.images);
   const posts: Post[] = parsed.posts.map((seg, index) => ({
     index,
     offset: seg.start,
@@ -96,12 +103,8 @@ export function verify(text: string, options: VerifyOptions): VerifyOutput {
     text: parsed.prose.slice(seg.start, seg.end),
     platform,
     frontMatter: parsed.frontMatter,
-    links: parsed.links
-      .filter((l) => l.range[0] >= seg.start && l.range[1] <= seg.end)
-      .map((l) => ({ ...l, range: shift(l.range, -seg.start), urlRange: shift(l.urlRange, -seg.start) })),
-    images: parsed.images
-      .filter((i) => i.range[0] >= seg.start && i.range[1] <= seg.end)
-      .map((i) => ({ ...i, range: shift(i.range, -seg.start), altRange: shift(i.altRange, -seg.start) })),
+    links: linksOf(seg).map((l) => ({ ...l, range: shift(l.range, -seg.start), urlRange: shift(l.urlRange, -seg.start) })),
+    images: imagesOf(seg).map((i) => ({ ...i, range: shift(i.range, -seg.start), altRange: shift(i.altRange, -seg.start) })),
     format,
   }));
 
@@ -152,6 +155,21 @@ export function verify(text: string, options: VerifyOptions): VerifyOutput {
     postCount: posts.length,
     crashedRules,
     parsed,
+  };
+}
+
+/**
+ * For segments asked in increasing order, the items (sorted here by start) that lie wholly inside
+ * each: linear over all segments together.
+ */
+function slicer<T extends { range: Range }>(items: T[]): (seg: { start: number; end: number }) => T[] {
+  const sorted = items.slice().sort((a, b) => a.range[0] - b.range[0]);
+  let i = 0;
+  return (seg) => {
+    while (i < sorted.length && sorted[i].range[0] < seg.start) i++;
+    const out: T[] = [];
+    for (let j = i; j < sorted.length && sorted[j].range[0] < seg.end; j++) if (sorted[j].range[1] <= seg.end) out.push(sorted[j]);
+    return out;
   };
 }
 

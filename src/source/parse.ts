@@ -18,6 +18,8 @@ import { Masker } from "./mask.js";
 export interface SourceProblem {
   message: string;
   range: [number, number];
+  /** `warn`: the file was linted, less precisely (a part parsed as plain text). Default: a fatal error. */
+  severity?: "warn";
 }
 
 interface Segment {
@@ -46,8 +48,21 @@ export function formatOf(filePath: string | undefined): FileFormat {
   return filePath && /\.txt$/i.test(filePath) ? "text" : "markdown";
 }
 
-/** Markdown of a very deep nesting is parsed as text: micromark recurses per level. */
-const MAX_MARKDOWN_NESTING = 200;
+/**
+ * Limits that keep Markdown parsing linear on hostile input. micromark recurses once per level of
+ * list or quote nesting and its time grows with the depth; it also takes time that grows with the
+ * square of the headings and paragraphs in one document (its subtokenize step) and of the emphasis
+ * and bracket delimiters in one paragraph. So a file is parsed in chunks cut at block boundaries,
+ * each of a bounded size, and a block past these limits is linted as plain text, with a warning.
+ * Real posts stay far below them: a file under CHUNK_LINES lines is parsed whole, as one document.
+ */
+const MAX_MARKDOWN_NESTING = 32;
+/** Non-blank lines outside code fences in one parse (a block longer than this is plain text). */
+const CHUNK_LINES = 200;
+/** Characters in one parse, when blocks are joined into chunks (a single block may be longer). */
+const CHUNK_CHARS = 32_768;
+/** Emphasis, bracket, code and HTML delimiters (`*_[]`<~`) in one block. */
+const MAX_DELIMITERS = 400;
 
 export function parseSource(
   text: string,
@@ -71,29 +86,57 @@ export function parseSource(
     masker.mask(0, fm.end);
   }
 
-  if (format === "markdown" && !tooDeep(text)) {
-    const tree = fromMarkdown(text, {
-      extensions: [frontmatter(["yaml"]), gfmAutolinkLiteral()],
-      mdastExtensions: [frontmatterFromMarkdown(["yaml"]), gfmAutolinkLiteralFromMarkdown()],
-    });
-    walkMarkdown(tree, text, masker, links, images, directives);
-    if (split !== "none") {
-      for (const node of tree.children) {
-        const s = node.position?.start.offset;
-        const e = node.position?.end.offset;
-        if (s === undefined || e === undefined) continue;
-        if (split === "thematic-break" && node.type === "thematicBreak") breaks.push({ start: s, end: e, keep: false });
-        if (split === "heading" && node.type === "heading" && node.depth <= splitHeadingDepth)
-          breaks.push({ start: s, end: s, keep: true });
+  if (format === "markdown") {
+    const plain: Chunk[] = [];
+    for (const chunk of markdownChunks(text, bodyStart)) {
+      if (chunk.plain === undefined) {
+        const base = chunk.start;
+        const source = base === 0 && chunk.end === text.length ? text : text.slice(base, chunk.end);
+        try {
+          // Front matter can only open the file: a later chunk that starts with `---` is a thematic break.
+          const tree = fromMarkdown(source, {
+            extensions: base === 0 ? [frontmatter(["yaml"]), gfmAutolinkLiteral()] : [gfmAutolinkLiteral()],
+            mdastExtensions: base === 0 ? [frontmatterFromMarkdown(["yaml"]), gfmAutolinkLiteralFromMarkdown()] : [gfmAutolinkLiteralFromMarkdown()],
+          });
+          walkMarkdown(tree, text, base, masker, links, images, directives);
+          if (split !== "none") {
+            for (const node of tree.children) {
+              const s = node.position?.start.offset;
+              const e = node.position?.end.offset;
+              if (s === undefined || e === undefined) continue;
+              if (split === "thematic-break" && node.type === "thematicBreak") breaks.push({ start: base + s, end: base + e, keep: false });
+              if (split === "heading" && node.type === "heading" && node.depth <= splitHeadingDepth)
+                breaks.push({ start: base + s, end: base + s, keep: true });
+            }
+          }
+          continue;
+        } catch (error) {
+          // micromark or an mdast extension gave up (a stack overflow, say): lint this chunk as text.
+          chunk.plain = `the Markdown parser failed: ${error instanceof Error ? error.message : String(error)}`;
+        }
       }
+      plain.push(chunk);
+      textDirectivesAndBreaks(text, Math.max(chunk.start, bodyStart), chunk.end, masker, directives, split, breaks);
+    }
+    if (plain.length > 0) {
+      const first = plain[0];
+      const more = plain.length > 1 ? ` (and ${plain.length - 1} more ${plain.length === 2 ? "part" : "parts"} of the file)` : "";
+      problems.push({
+        severity: "warn",
+        message: `Lines ${first.line}-${first.endLine} were linted as plain text, not Markdown, because ${first.plain}${more}: code, link URLs and HTML comments there are not masked.`,
+        range: [first.start, Math.min(first.start + 1, first.end)],
+      });
     }
   } else {
-    textDirectivesAndBreaks(text, bodyStart, masker, directives, split, breaks);
+    textDirectivesAndBreaks(text, bodyStart, text.length, masker, directives, split, breaks);
   }
+  breaks.sort((a, b) => a.start - b.start);
 
   let prose = masker.apply();
   // Bare URLs (as X linkifies them, e.g. "cdc.gov/flu") that Markdown did not already make links.
-  for (const u of twitterText.extractUrlsWithIndices(prose)) {
+  // twitter-text's URL pattern takes time that grows with the square of a word's length ("a.a.a.…"):
+  // words longer than any real URL are hidden from it (same length, so offsets hold).
+  for (const u of twitterText.extractUrlsWithIndices(hideLongWords(prose))) {
     const [s, e] = u.indices;
     links.push({ url: u.url, range: [s, e], urlRange: [s, e] });
     masker.mask(s, e);
@@ -122,6 +165,32 @@ export function parseSource(
     problems,
     posts: nonEmpty.length > 0 ? nonEmpty : [{ start: bodyStart, end: text.length }],
   };
+}
+
+/** Longest run of non-space characters searched for a bare URL. */
+const MAX_URL_WORD = 1_000;
+
+function hideLongWords(s: string): string {
+  let out: string[] | null = null;
+  let last = 0;
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    if (!space) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start > MAX_URL_WORD) {
+      out ??= [];
+      out.push(s.slice(last, start), " ".repeat(i - start));
+      last = i;
+    }
+    start = -1;
+  }
+  if (!out) return s;
+  out.push(s.slice(last));
+  return out.join("");
 }
 
 function readFrontMatter(
@@ -168,40 +237,170 @@ function firstLine(s: string): string {
   return s.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "");
 }
 
-function tooDeep(text: string): boolean {
-  // A cheap, linear bound on the nesting micromark would recurse into: the most list or quote
-  // markers at the start of any line.
-  if (text.length < 2 * MAX_MARKDOWN_NESTING) return false;
-  let depth = 0;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      depth = 0;
-      atLineStart = true;
-    } else if (!atLineStart) {
-      continue;
-    } else if (c === 62 /* > */ || c === 42 /* * */ || c === 43 /* + */ || c === 45 /* - */) {
-      if (++depth >= MAX_MARKDOWN_NESTING) return true;
-    } else if (c !== 32 && c !== 9) {
-      atLineStart = false;
+interface Chunk {
+  start: number;
+  end: number;
+  /** 1-based first and last line. */
+  line: number;
+  endLine: number;
+  /** Why this chunk is linted as plain text; undefined for Markdown. */
+  plain?: string;
+}
+
+/**
+ * Cuts Markdown into chunks that can be parsed apart without changing the result: a cut is made
+ * only before an unindented line that follows a blank line (every list and quote has ended there),
+ * outside fenced code and outside HTML blocks that run to an end marker. Blocks are joined into
+ * chunks of at most CHUNK_LINES lines and CHUNK_CHARS characters; a block past the limits above
+ * becomes a chunk of its own, marked plain. Front matter (before `bodyStart`) is never cut and not
+ * counted. One pass over the text, so linear.
+ */
+function markdownChunks(text: string, bodyStart: number): Chunk[] {
+  const blocks: Chunk[] = [];
+  const n = text.length;
+  let block: Chunk & { lines: number; delimiters: number; depth: number } = fresh(0, 1);
+  let fence: { char: string; len: number } | null = null;
+  let htmlEnd: string | null = null;
+  let prevBlank = false;
+  let line = 1;
+  let lastLine = 1;
+  let pos = 0;
+  function fresh(start: number, at: number) {
+    return { start, end: start, line: at, endLine: at, lines: 0, delimiters: 0, depth: 0 };
+  }
+  const close = (end: number, endLine: number) => {
+    block.end = end;
+    block.endLine = endLine;
+    if (block.depth >= MAX_MARKDOWN_NESTING) block.plain = `lists or quotes are nested ${MAX_MARKDOWN_NESTING} or more levels deep`;
+    else if (block.lines > CHUNK_LINES) block.plain = `a block runs ${block.lines} lines without a blank line (the limit is ${CHUNK_LINES})`;
+    else if (block.delimiters > MAX_DELIMITERS)
+      block.plain = `a block has ${block.delimiters} emphasis, link or code delimiters (the limit is ${MAX_DELIMITERS})`;
+    blocks.push(block);
+  };
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n) {
+      const c = text.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      eol++;
+    }
+    const next = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : Math.min(eol + 1, n);
+    const content = text.slice(pos, eol);
+    const blank = /^[ \t]*$/.test(content);
+    const first = content.charCodeAt(0);
+    if (pos < bodyStart) {
+      // Front matter: read by readFrontMatter, masked whole; neither cut nor counted.
+    } else if (prevBlank && !blank && fence === null && htmlEnd === null && first !== 32 && first !== 9 && pos > block.start) {
+      close(pos, line - 1);
+      block = fresh(pos, line);
+    }
+    if (pos < bodyStart) {
+      // nothing to track
+    } else if (fence !== null) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.len) fence = null;
+    } else if (htmlEnd !== null) {
+      if (content.toLowerCase().includes(htmlEnd)) htmlEnd = null;
+    } else if (!blank) {
+      const f = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(content);
+      if (f && !(f[1][0] === "`" && f[2].includes("`"))) fence = { char: f[1][0], len: f[1].length };
+      else htmlEnd = htmlBlockEnd(content);
+      block.lines++;
+      block.depth = Math.max(block.depth, lineDepth(content));
+      for (let i = 0; i < content.length; i++) {
+        const c = content.charCodeAt(i);
+        // * _ [ ] ` < ~
+        if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 126) block.delimiters++;
+      }
+    }
+    prevBlank = blank;
+    pos = next;
+    lastLine = line;
+    if (next > eol) line++;
+  }
+  close(n, lastLine);
+
+  // Join Markdown blocks into chunks; plain blocks stand alone.
+  const chunks: Chunk[] = [];
+  let current: (Chunk & { lines: number }) | null = null;
+  for (const b of blocks as Array<Chunk & { lines: number }>) {
+    if (b.plain !== undefined) {
+      if (current) chunks.push(current);
+      current = null;
+      chunks.push(b);
+    } else if (current && current.lines + b.lines <= CHUNK_LINES && b.end - current.start <= CHUNK_CHARS) {
+      current.end = b.end;
+      current.endLine = b.endLine;
+      current.lines += b.lines;
+    } else {
+      if (current) chunks.push(current);
+      current = { start: b.start, end: b.end, line: b.line, endLine: b.endLine, lines: b.lines };
     }
   }
-  return false;
+  if (current) chunks.push(current);
+  return chunks.map(({ start, end, line: l, endLine, plain }) => ({ start, end, line: l, endLine, plain }));
+}
+
+/** The end marker of an HTML block that may span blank lines (CommonMark kinds 1-5), or null. */
+function htmlBlockEnd(line: string): string | null {
+  const m = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(line);
+  if (!m) return null;
+  const open = m[1].toLowerCase();
+  const end = open === "!--" ? "-->" : open === "?" ? "?>" : open === "![cdata[" ? "]]>" : open.startsWith("!") ? ">" : `</${open}>`;
+  return line.toLowerCase().includes(end, m[0].length) ? null : end;
+}
+
+/**
+ * A linear estimate of how deep a line is nested: list and quote markers at its start, plus half
+ * the indentation before a marker (a list nested by indentation shows one marker per line).
+ */
+function lineDepth(line: string): number {
+  let depth = 0;
+  let indent = 0;
+  let i = 0;
+  const n = line.length;
+  for (;;) {
+    while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) {
+      indent += line.charCodeAt(i) === 9 ? 4 : 1;
+      i++;
+    }
+    const c = line.charCodeAt(i);
+    const spaceAfter = (j: number) => j >= n || line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9;
+    if (c === 62 /* > */) {
+      depth++;
+      i++;
+      continue;
+    }
+    if ((c === 45 /* - */ || c === 42 /* * */ || c === 43) /* + */ && spaceAfter(i + 1)) {
+      depth++;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+    if (j > i && (line.charCodeAt(j) === 46 /* . */ || line.charCodeAt(j) === 41) /* ) */ && spaceAfter(j + 1)) {
+      depth++;
+      i = j + 1;
+      continue;
+    }
+    break;
+  }
+  return depth === 0 ? 0 : depth + Math.floor(indent / 2);
 }
 
 function walkMarkdown(
   tree: Root,
   text: string,
+  base: number,
   masker: Masker,
   links: Link[],
   images: Image[],
   directives: Directive[],
 ): void {
   const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    const start = base + node.position.start.offset;
+    const end = base + node.position.end.offset;
     switch (node.type) {
       case "yaml":
         masker.mask(start, end);
@@ -245,9 +444,9 @@ function walkMarkdown(
           // Blank what is not the link's visible text: brackets, URL and title.
           let pos = start;
           for (const child of node.children) {
-            const cs = child.position?.start.offset;
-            const ce = child.position?.end.offset;
-            if (cs === undefined || ce === undefined) continue;
+            if (child.position?.start.offset === undefined || child.position.end.offset === undefined) continue;
+            const cs = base + child.position.start.offset;
+            const ce = base + child.position.end.offset;
             masker.mask(pos, cs);
             visit(child as Nodes);
             pos = ce;
@@ -273,16 +472,17 @@ function walkMarkdown(
 
 function textDirectivesAndBreaks(
   text: string,
-  bodyStart: number,
+  from: number,
+  to: number,
   masker: Masker,
   directives: Directive[],
   split: SplitMode,
   breaks: Array<{ start: number; end: number; keep: boolean }>,
 ): void {
   const line = /[^\r\n]*(\r\n|\n|\r|$)/g;
-  line.lastIndex = bodyStart;
+  line.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = line.exec(text)) !== null && m.index < text.length) {
+  while ((m = line.exec(text)) !== null && m.index < to) {
     const start = m.index;
     const content = m[0].replace(/[\r\n]+$/, "");
     const end = start + content.length;
