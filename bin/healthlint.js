@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin shim: the CLI returns its exit code and never calls process.exit itself.
-import { main } from "../dist/src/cli/main.js";
+// Thin shim: the CLI returns its exit code and never calls process.exit itself. It runs the
+// bundled build (dist/bundle, made by `npm run build`: one file loads faster than ~150 modules).
+import { main } from "../dist/bundle/main.js";
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -159,6 +159,36 @@ describe("inline directives", () => {
     expect(out.suppressedMessages.map((m) => m.line)).toEqual([2, 3, 5]);
   });
 
+  it("the last block directive naming the rule decides, whether it names all rules or this one", () => {
+    const text = [
+      "<!-- healthlint-disable -->",
+      "forbidden a", // suppressed: all rules off
+      "<!-- healthlint-enable test-word -->",
+      "forbidden b", // reported: test-word back on
+      "<!-- healthlint-disable other-rule -->",
+      "forbidden c", // reported: only other-rule is off
+      "<!-- healthlint-disable test-word -->",
+      "forbidden d", // suppressed
+      "<!-- healthlint-enable -->",
+      "forbidden e", // reported
+    ].join("\n");
+    const out = lint(text);
+    expect(out.messages.filter((m) => m.ruleId === "test-word").map((m) => m.line)).toEqual([4, 6, 10]);
+    expect(out.suppressedMessages.map((m) => m.line)).toEqual([2, 8]);
+  });
+
+  it("thousands of directives and findings in one file are each matched to the right line", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      lines.push("<!-- healthlint-disable-next-line test-word -- reviewed -->", "forbidden here", "forbidden there", "");
+    }
+    const out = lint(lines.join("\n"));
+    expect(out.suppressedMessages).toHaveLength(3000);
+    expect(out.messages).toHaveLength(3000);
+    expect(out.suppressedMessages.every((m) => m.line % 4 === 2)).toBe(true);
+    expect(out.messages.every((m) => m.line % 4 === 3)).toBe(true);
+  });
+
   it("disable-file silences the whole file, for the named rule only", () => {
     expect(lint("<!-- healthlint-disable-file test-word -->\nforbidden").messages).toEqual([]);
     expect(lint("<!-- healthlint-disable-file other-rule -->\nforbidden").messages).toHaveLength(1);

@@ -239,25 +239,61 @@ function applyDirectives(
   const applies = (d: Directive, ruleId: string | null) => ruleId !== null && (d.rules.length === 0 || d.rules.includes(ruleId));
   const sorted = directives.slice().sort((a, b) => a.range[0] - b.range[0]);
 
+  // Indexes, so that each finding costs a few map lookups, not a pass over every directive (a file
+  // with thousands of directives and findings would otherwise take their product).
+  const order = new Map<Directive, number>(sorted.map((d, i) => [d, i]));
+  const byRule = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  /** Line directives: `disable-file` under "file", `disable-line` under each line it spans, `disable-next-line` under the next line. */
+  const lineDirectives = new Map<string, Directive[]>();
+  for (const d of sorted) {
+    if (d.kind === "disable-file") byRule(lineDirectives, "file", d);
+    else if (d.kind === "disable-line") {
+      const from = lines.position(d.range[0]).line;
+      const to = lines.position(d.range[1]).line;
+      for (let l = from; l <= to; l++) byRule(lineDirectives, String(l), d);
+    } else if (d.kind === "disable-next-line") byRule(lineDirectives, String(lines.position(d.range[1]).line + 1), d);
+  }
+  const blocks = sorted.filter((d) => d.kind === "disable" || d.kind === "enable");
+
+  const lineSuppressor = (f: RawFinding, ruleId: string): Directive | undefined => {
+    let best: Directive | undefined;
+    for (const key of ["file", String(f.line)]) {
+      for (const d of lineDirectives.get(key) ?? []) {
+        if (applies(d, ruleId) && (best === undefined || order.get(d)! < order.get(best)!)) best = d;
+      }
+    }
+    return best;
+  };
+
+  // Block directives: the last disable/enable before the finding that names its rule decides.
+  // Findings are taken in order of position while the directives before them are swept once.
+  const blockState = new Map<RawFinding, Directive | undefined>();
+  {
+    let lastAll: { seq: number; d: Directive } | undefined;
+    const lastFor = new Map<string, { seq: number; d: Directive }>();
+    let next = 0;
+    const ordered = findings.filter((f) => !f.fatal && f.ruleId !== null).sort((x, y) => x.range[0] - y.range[0]);
+    for (const f of ordered) {
+      while (next < blocks.length && blocks[next].range[0] <= f.range[0]) {
+        const d = blocks[next];
+        const entry = { seq: next, d };
+        if (d.rules.length === 0) lastAll = entry;
+        else for (const r of d.rules) lastFor.set(r, entry);
+        next++;
+      }
+      const own = lastFor.get(f.ruleId!);
+      const last = own && (!lastAll || own.seq > lastAll.seq) ? own : lastAll;
+      blockState.set(f, last && last.d.kind === "disable" ? last.d : undefined);
+    }
+  }
+
   const suppressor = (f: RawFinding): Directive | undefined => {
     if (f.fatal || f.ruleId === null) return undefined;
-    const line = f.line;
-    for (const d of sorted) {
-      if (!applies(d, f.ruleId)) continue;
-      const dLine = lines.position(d.range[0]).line;
-      const dEndLine = lines.position(d.range[1]).line;
-      if (d.kind === "disable-file") return d;
-      if (d.kind === "disable-line" && line >= dLine && line <= dEndLine) return d;
-      if (d.kind === "disable-next-line" && line === dEndLine + 1) return d;
-    }
-    // Block directives: the last disable/enable before the finding that names its rule decides.
-    let state: Directive | undefined;
-    for (const d of sorted) {
-      if (d.range[0] > f.range[0]) break;
-      if (d.kind === "disable" && applies(d, f.ruleId)) state = d;
-      else if (d.kind === "enable" && (d.rules.length === 0 || d.rules.includes(f.ruleId))) state = undefined;
-    }
-    return state;
+    return lineSuppressor(f, f.ruleId) ?? blockState.get(f);
   };
 
   const messages: RawFinding[] = [];

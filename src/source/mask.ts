@@ -31,5 +31,6 @@ export class Masker {
 
 /** The same string with every character but line breaks turned into a space. */
 export function blank(s: string): string {
-  return s.replace(/[^\r\n]/g, " ");
+  if (s.indexOf("\n") < 0 && s.indexOf("\r") < 0) return " ".repeat(s.length);
+  return s.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
 }

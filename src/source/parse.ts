@@ -4,10 +4,6 @@
  * found, and the file split into posts.
  */
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
-import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
-import { frontmatter } from "micromark-extension-frontmatter";
-import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import twitterText from "twitter-text";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { Root, RootContent, Nodes } from "mdast";
@@ -89,15 +85,19 @@ export function parseSource(
   if (format === "markdown") {
     const plain: Chunk[] = [];
     for (const chunk of markdownChunks(text, bodyStart)) {
+      if (chunk.plain === undefined && chunk.trivial) {
+        // Nothing in this chunk can become a node that is masked or collected (see markdownChunks):
+        // only its post boundaries are needed, and they are unambiguous here.
+        trivialBreaks(text, chunk.start, chunk.end, split, splitHeadingDepth, breaks);
+        continue;
+      }
       if (chunk.plain === undefined) {
         const base = chunk.start;
         const source = base === 0 && chunk.end === text.length ? text : text.slice(base, chunk.end);
         try {
-          // Front matter can only open the file: a later chunk that starts with `---` is a thematic break.
-          const tree = fromMarkdown(source, {
-            extensions: base === 0 ? [frontmatter(["yaml"]), gfmAutolinkLiteral()] : [gfmAutolinkLiteral()],
-            mdastExtensions: base === 0 ? [frontmatterFromMarkdown(["yaml"]), gfmAutolinkLiteralFromMarkdown()] : [gfmAutolinkLiteralFromMarkdown()],
-          });
+          // Chunks start after the front matter (read by readFrontMatter), so no extension is needed:
+          // bare URLs are found once, below, as X finds them.
+          const tree = fromMarkdown(source);
           walkMarkdown(tree, text, base, masker, links, images, directives);
           if (split !== "none") {
             for (const node of tree.children) {
@@ -111,7 +111,7 @@ export function parseSource(
           }
           continue;
         } catch (error) {
-          // micromark or an mdast extension gave up (a stack overflow, say): lint this chunk as text.
+          // micromark gave up (a stack overflow, say): lint this chunk as text.
           chunk.plain = `the Markdown parser failed: ${error instanceof Error ? error.message : String(error)}`;
         }
       }
@@ -245,29 +245,58 @@ interface Chunk {
   endLine: number;
   /** Why this chunk is linted as plain text; undefined for Markdown. */
   plain?: string;
+  /** No line of the chunk can start or hold a node that is masked or collected: no need to parse it. */
+  trivial?: boolean;
 }
 
+/** `[label]: destination`, a link reference definition: a file with one is never screened (see below). */
+const DEFINITION_LINE = /^ {0,3}\[[^\]\r\n]+\]:/m;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/** A line of only - = * _ (a setext underline or thematic break, or a list item of them): its reading depends on the line before. */
+const UNDERLINE_LIKE = /^ {0,3}[-=*_][-=*_ \t]*$/;
+const ATX_HEADING = /^( {0,3})(#{1,6})(?:[ \t]|$)/;
+
 /**
- * Cuts Markdown into chunks that can be parsed apart without changing the result: a cut is made
- * only before an unindented line that follows a blank line (every list and quote has ended there),
- * outside fenced code and outside HTML blocks that run to an end marker. Blocks are joined into
- * chunks of at most CHUNK_LINES lines and CHUNK_CHARS characters; a block past the limits above
- * becomes a chunk of its own, marked plain. Front matter (before `bodyStart`) is never cut and not
- * counted. One pass over the text, so linear.
+ * Cuts the Markdown body (after any front matter) into chunks that can be parsed apart without
+ * changing the result: a cut is made only before an unindented line that follows a blank line
+ * (every list and quote has ended there), outside fenced code and outside HTML blocks that run to
+ * an end marker. Blocks are joined into chunks of at most CHUNK_LINES lines and CHUNK_CHARS
+ * characters; a block past the limits above becomes a chunk of its own, marked plain.
+ *
+ * A block is screened: one with no code span or fence (`` ` `` or `~~~`), no HTML, autolink or
+ * comment (`<`), no link or image (`[`), no indented line (indented code), and no line whose reading
+ * depends on the line before (setext underlines; a thematic break is allowed as the block's first
+ * line, where it is unambiguous), can only parse into paragraphs, lists, quotes, emphasis and
+ * headings, none of which is masked or collected: it is marked trivial and not parsed at all. A
+ * file with a link reference definition is parsed whole, as definitions reach across blocks.
+ * One pass over the text, so linear.
  */
 function markdownChunks(text: string, bodyStart: number): Chunk[] {
-  const blocks: Chunk[] = [];
+  type Block = Chunk & { lines: number; delimiters: number; depth: number; special: boolean };
+  const blocks: Block[] = [];
   const n = text.length;
-  let block: Chunk & { lines: number; delimiters: number; depth: number } = fresh(0, 1);
+  const screen = !DEFINITION_LINE.test(bodyStart === 0 ? text : text.slice(bodyStart));
+  let line = 1;
+  for (let i = 0; i < bodyStart; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  const fresh = (start: number, at: number): Block => ({
+    start,
+    end: start,
+    line: at,
+    endLine: at,
+    lines: 0,
+    delimiters: 0,
+    depth: 0,
+    special: !screen,
+  });
+  let block = fresh(bodyStart, line);
   let fence: { char: string; len: number } | null = null;
   let htmlEnd: string | null = null;
   let prevBlank = false;
-  let line = 1;
-  let lastLine = 1;
-  let pos = 0;
-  function fresh(start: number, at: number) {
-    return { start, end: start, line: at, endLine: at, lines: 0, delimiters: 0, depth: 0 };
-  }
+  let lastLine = line;
+  let pos = bodyStart;
   const close = (end: number, endLine: number) => {
     block.end = end;
     block.endLine = endLine;
@@ -275,7 +304,7 @@ function markdownChunks(text: string, bodyStart: number): Chunk[] {
     else if (block.lines > CHUNK_LINES) block.plain = `a block runs ${block.lines} lines without a blank line (the limit is ${CHUNK_LINES})`;
     else if (block.delimiters > MAX_DELIMITERS)
       block.plain = `a block has ${block.delimiters} emphasis, link or code delimiters (the limit is ${MAX_DELIMITERS})`;
-    blocks.push(block);
+    if (block.end > block.start) blocks.push(block);
   };
   while (pos < n) {
     let eol = pos;
@@ -288,29 +317,39 @@ function markdownChunks(text: string, bodyStart: number): Chunk[] {
     const content = text.slice(pos, eol);
     const blank = /^[ \t]*$/.test(content);
     const first = content.charCodeAt(0);
-    if (pos < bodyStart) {
-      // Front matter: read by readFrontMatter, masked whole; neither cut nor counted.
-    } else if (prevBlank && !blank && fence === null && htmlEnd === null && first !== 32 && first !== 9 && pos > block.start) {
+    if (prevBlank && !blank && fence === null && htmlEnd === null && first !== 32 && first !== 9 && pos > block.start) {
       close(pos, line - 1);
       block = fresh(pos, line);
     }
-    if (pos < bodyStart) {
-      // nothing to track
-    } else if (fence !== null) {
+    if (fence !== null) {
       const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
       if (m && m[1][0] === fence.char && m[1].length >= fence.len) fence = null;
     } else if (htmlEnd !== null) {
       if (content.toLowerCase().includes(htmlEnd)) htmlEnd = null;
     } else if (!blank) {
       const f = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(content);
-      if (f && !(f[1][0] === "`" && f[2].includes("`"))) fence = { char: f[1][0], len: f[1].length };
-      else htmlEnd = htmlBlockEnd(content);
+      if (f && !(f[1][0] === "`" && f[2].includes("`"))) {
+        fence = { char: f[1][0], len: f[1].length };
+        block.special = true;
+      } else htmlEnd = htmlBlockEnd(content);
+      if (!block.special) {
+        const blockStart = block.lines === 0;
+        if (first === 9 || content.startsWith("    ")) block.special = true;
+        else if (UNDERLINE_LIKE.test(content) && !(blockStart && THEMATIC_BREAK.test(content))) block.special = true;
+        else {
+          const h = ATX_HEADING.exec(content);
+          if (h && h[1].length > 0) block.special = true;
+        }
+      }
       block.lines++;
       block.depth = Math.max(block.depth, lineDepth(content));
       for (let i = 0; i < content.length; i++) {
         const c = content.charCodeAt(i);
         // * _ [ ] ` < ~
-        if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 126) block.delimiters++;
+        if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 126) {
+          block.delimiters++;
+          if (c === 91 || c === 96 || c === 60) block.special = true;
+        }
       }
     }
     prevBlank = blank;
@@ -320,25 +359,68 @@ function markdownChunks(text: string, bodyStart: number): Chunk[] {
   }
   close(n, lastLine);
 
-  // Join Markdown blocks into chunks; plain blocks stand alone.
+  // Join Markdown blocks into chunks; plain blocks stand alone; trivial blocks join each other.
   const chunks: Chunk[] = [];
   let current: (Chunk & { lines: number }) | null = null;
-  for (const b of blocks as Array<Chunk & { lines: number }>) {
+  for (const b of blocks) {
+    const trivial = b.plain === undefined && !b.special;
     if (b.plain !== undefined) {
       if (current) chunks.push(current);
       current = null;
       chunks.push(b);
-    } else if (current && current.lines + b.lines <= CHUNK_LINES && b.end - current.start <= CHUNK_CHARS) {
+    } else if (
+      current &&
+      current.trivial === trivial &&
+      (trivial || (current.lines + b.lines <= CHUNK_LINES && b.end - current.start <= CHUNK_CHARS))
+    ) {
       current.end = b.end;
       current.endLine = b.endLine;
       current.lines += b.lines;
     } else {
       if (current) chunks.push(current);
-      current = { start: b.start, end: b.end, line: b.line, endLine: b.endLine, lines: b.lines };
+      current = { start: b.start, end: b.end, line: b.line, endLine: b.endLine, lines: b.lines, trivial };
     }
   }
   if (current) chunks.push(current);
-  return chunks.map(({ start, end, line: l, endLine, plain }) => ({ start, end, line: l, endLine, plain }));
+  return chunks.map(({ start, end, line: l, endLine, plain, trivial }) => ({ start, end, line: l, endLine, plain, trivial }));
+}
+
+/**
+ * Post boundaries in a trivial chunk (see markdownChunks): a thematic break can only be the first
+ * line of a block there, and an ATX heading is unindented, so both are read off the lines.
+ */
+function trivialBreaks(
+  text: string,
+  from: number,
+  to: number,
+  split: SplitMode,
+  depth: number,
+  breaks: Array<{ start: number; end: number; keep: boolean }>,
+): void {
+  if (split === "none") return;
+  let pos = from;
+  let prevBlank = true;
+  while (pos < to) {
+    let eol = pos;
+    while (eol < to) {
+      const c = text.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      eol++;
+    }
+    const content = text.slice(pos, eol);
+    const blank = /^[ \t]*$/.test(content);
+    if (split === "thematic-break") {
+      if (prevBlank && !blank && THEMATIC_BREAK.test(content)) {
+        const indent = /^ */.exec(content)![0].length;
+        breaks.push({ start: pos + indent, end: pos + content.replace(/[ \t]+$/, "").length, keep: false });
+      }
+    } else {
+      const h = ATX_HEADING.exec(content);
+      if (h && h[2].length <= depth) breaks.push({ start: pos, end: pos, keep: true });
+    }
+    prevBlank = blank;
+    pos = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+  }
 }
 
 /** The end marker of an HTML block that may span blank lines (CommonMark kinds 1-5), or null. */
