@@ -257,6 +257,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
   } else {
     if (patterns.length === 0) throw new UsageError("no files given: healthlint <files, folders or globs> (or --stdin). See --help.");
     const expanded = await expandPatterns(patterns, { cwd, useIgnoreFile: flags.ignore, ignorePath: flags.ignorePath });
+    for (const l of expanded.skippedLinks) err(`healthlint: ${relativePath(l.path, cwd)}: ${l.reason}`);
     for (const p of expanded.ignoredExplicit) err(`healthlint: ${p}: ignored because of a pattern in .healthlintignore (use --no-ignore to lint it)`);
     let files = expanded.files;
     if (flags.ignore) {
