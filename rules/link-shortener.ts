@@ -23,6 +23,19 @@ function matchDomain(host: string, domains: (d: string) => boolean): string | nu
   }
 }
 
+/** The shortener domain a host is, or is under, by host (posts repeat their links; bounded: cleared when full). */
+const SHORTENER_BY_HOST = new Map<string, string | null>();
+
+function shortenerOf(host: string): string | null {
+  let domain = SHORTENER_BY_HOST.get(host);
+  if (domain === undefined) {
+    domain = matchDomain(host, (d) => BY_DOMAIN.has(d));
+    if (SHORTENER_BY_HOST.size >= 10_000) SHORTENER_BY_HOST.clear();
+    SHORTENER_BY_HOST.set(host, domain);
+  }
+  return domain;
+}
+
 type Options = {
   allow: string[];
 };
@@ -47,13 +60,14 @@ export default defineRule<Options>({
   },
   check(ctx) {
     if (ctx.post.links.length === 0) return;
-    const allow = new Set(ctx.options.allow.map((d) => hostOf(d) ?? d.toLowerCase()));
+    const allow = ctx.options.allow.length > 0 ? new Set(ctx.options.allow.map((d) => hostOf(d) ?? d.toLowerCase())) : undefined;
     for (const link of ctx.post.links) {
       const host = hostOf(link.url);
       if (!host) continue;
-      if (matchDomain(host, (d) => allow.has(d))) continue;
-      const domain = matchDomain(host, (d) => BY_DOMAIN.has(d));
+      // The listed shortener first (most links are to no shortener), then the allowed domains.
+      const domain = shortenerOf(host);
       if (!domain) continue;
+      if (allow && matchDomain(host, (d) => allow.has(d))) continue;
       const s = BY_DOMAIN.get(domain)!;
       ctx.report({
         messageId: "shortener",

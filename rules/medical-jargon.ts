@@ -15,6 +15,57 @@ const PATTERN = new RegExp(
   "giu",
 );
 
+/**
+ * A cheap screen before `PATTERN`: the ASCII letter pairs of each form's words, then its longest
+ * word. A post holds a form only if its lower-cased prose holds every pair and every word (the pattern is matched with /iu, where an ASCII
+ * letter matches only itself in either case, the Kelvin sign, which lower-cases to "k", or the long
+ * s for "s": a post with a long s is searched in full). Most posts hold no form, and skip the search.
+ */
+const FORM_SCREENS: ReadonlyArray<{ pairs: number[]; longest: string }> = [...FORMS.keys()].map((form) => {
+  const pairs = new Set<number>();
+  let longest = "";
+  for (const word of form.split(" ")) {
+    if (word.length > longest.length) longest = word;
+    for (let i = 1; i < word.length; i++) {
+      const a = word.charCodeAt(i - 1);
+      const b = word.charCodeAt(i);
+      if ((a | b) < 128) pairs.add((a << 7) | b);
+    }
+  }
+  return { pairs: [...pairs], longest };
+});
+
+/** `PAIRS[(a << 7) | b] === pairStamp` when the post being checked holds the ASCII characters a, b in a row. */
+const PAIRS = new Uint32Array(128 * 128);
+let pairStamp = 0;
+
+function mayHoldJargon(lower: string): boolean {
+  if (lower.includes("\u017f")) return true;
+  if (pairStamp === 0xffffffff) {
+    PAIRS.fill(0);
+    pairStamp = 0;
+  }
+  pairStamp++;
+  let prev = lower.charCodeAt(0);
+  for (let i = 1; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((prev | c) < 128) PAIRS[(prev << 7) | c] = pairStamp;
+    prev = c;
+  }
+  for (const { pairs, longest } of FORM_SCREENS) {
+    let all = true;
+    for (const p of pairs) {
+      if (PAIRS[p] !== pairStamp) {
+        all = false;
+        break;
+      }
+    }
+    // Then the form's longest word itself.
+    if (all && lower.includes(longest)) return true;
+  }
+  return false;
+}
+
 /** Said right after the term, these introduce its explanation: "hypertension, or high blood pressure". */
 const EXPLAINED_AFTER = /^\s*(?:\(|,?\s*(?:or|also called|also known as|aka|meaning|which means|means|i\.e\.|that is)\b|\s*[—–:]\s*)/i;
 
@@ -47,6 +98,7 @@ export default defineRule({
     const text = ctx.post.text;
     if (forClinicians(ctx.post)) return;
     const lower = text.toLowerCase();
+    if (!mayHoldJargon(lower)) return;
     const hits: Array<{ entry: JargonEntry; start: number; end: number; explained: boolean }> = [];
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;

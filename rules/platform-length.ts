@@ -1,6 +1,6 @@
 import twitterText, { type ParsedTweet, type ParseTweetOptions } from "twitter-text";
 import { defineRule } from "../src/rule.js";
-import type { Platform, Post, Range, RuleContext } from "../src/types.js";
+import type { Link, Platform, Post, Range, RuleContext } from "../src/types.js";
 import { FOLDS, LIMITS, REQUIRED_CUES, type RequiredKind } from "./data/platform-length.js";
 
 /**
@@ -68,76 +68,121 @@ function lastAtOrBefore(starts: number[], k: number): number {
   return lo;
 }
 
+/**
+ * The pieces of published text, in order, and their concatenation. A class, so that every piece
+ * and every builder has one shape (what keeps the optimised code of `buildPublished` valid).
+ */
+class Pieces {
+  readonly list: Piece[] = [];
+  /** `list[i].at`, for binary search. */
+  readonly starts: number[] = [];
+  out = "";
+  hasUrls = false;
+  /** Start of the current run of unmasked characters of the post, or -1. */
+  run = -1;
+
+  constructor(readonly raw: string) {}
+
+  add(str: string, from: number, map: number[] | undefined, url: boolean): void {
+    if (str.length === 0) return;
+    this.list.push({ at: this.out.length, str, from, map, url });
+    this.starts.push(this.out.length);
+    this.out += str;
+    if (url) this.hasUrls = true;
+  }
+
+  /** Ends the current run of unmasked characters at `end`. */
+  flush(end: number): void {
+    if (this.run >= 0) this.add(this.raw.slice(this.run, end), this.run, undefined, false);
+    this.run = -1;
+  }
+}
+
 function buildPublished(post: Post): Published {
   const { raw, text } = post;
-  const pieces: Piece[] = [];
-  let length = 0;
-  const add = (str: string, from: number, map?: number[], url = false): void => {
-    if (str.length === 0) return;
-    pieces.push({ at: length, str, from, map, url });
-    length += str.length;
-  };
-  const links = post.links.slice().sort((a, b) => a.range[0] - b.range[0]);
-  const images = post.images.slice().sort((a, b) => a.range[0] - b.range[0]);
+  const pieces = new Pieces(raw);
+  const links = post.links.length > 1 ? post.links.slice().sort((a, b) => a.range[0] - b.range[0]) : post.links;
+  const images = post.images.length > 1 ? post.images.slice().sort((a, b) => a.range[0] - b.range[0]) : post.images;
   let li = 0;
   let ii = 0;
   let i = 0;
-  let run = -1; // start of the current run of unmasked characters
   const n = raw.length;
-  const flush = (end: number): void => {
-    if (run >= 0) add(raw.slice(run, end), run);
-    run = -1;
-  };
+  // Where the next carriage return is (n when none): most posts have none.
+  let cr = raw.indexOf("\r");
+  if (cr < 0) cr = n;
   while (i < n) {
     while (ii < images.length && images[ii].range[1] <= i) ii++;
     if (ii < images.length && images[ii].range[0] <= i) {
-      flush(i);
+      pieces.flush(i);
       i = images[ii].range[1];
       continue;
     }
     while (li < links.length && links[li].range[1] <= i) li++;
     const link = li < links.length ? links[li] : undefined;
     if (link && i >= link.urlRange[0] && i < link.urlRange[1]) {
-      flush(i);
-      if (link.text === undefined) {
-        const v = visibleUrl(raw.slice(link.range[0], link.range[1]), link.url);
-        if (v.offset >= 0) add(v.text, link.range[0] + v.offset, undefined, true);
-        else add(v.text, link.urlRange[0], Array.from(v.text, () => link.urlRange[0]), true);
-      } else if (!looksLikeUrl(link.text)) {
-        // " url", mapped onto the link's `](url)` so a range over it covers the link's URL.
-        const url = " " + link.url.replace(/^(?:mailto|tel):/i, "");
-        const last = link.urlRange[1] - 1;
-        const map: number[] = [];
-        for (let k = 0; k < url.length; k++) map.push(k === url.length - 1 ? last : Math.min(link.urlRange[0] + k, last));
-        add(url, link.urlRange[0], map, true);
-      }
+      pieces.flush(i);
+      addLink(pieces, link);
       i = link.range[1];
       li++;
       continue;
     }
-    const c = raw.charCodeAt(i);
-    if (text.charCodeAt(i) !== c) {
-      flush(i); // masked: not published
-    } else if (c === 13 /* \r */) {
-      flush(i);
-      if (raw.charCodeAt(i + 1) !== 10) add("\n", i); // a lone CR is a line break; CRLF is one
-    } else if (run < 0) {
-      run = i;
+    // Up to the next image or link boundary, nothing but masking and carriage returns matters.
+    let stop = n;
+    if (ii < images.length) stop = Math.min(stop, images[ii].range[0]);
+    if (link) stop = Math.min(stop, link.urlRange[0] > i ? link.urlRange[0] : link.range[1]);
+    if (cr < i) {
+      cr = raw.indexOf("\r", i);
+      if (cr < 0) cr = n;
     }
-    i++;
+    while (i < stop) {
+      // A run the masking left as it was, up to the next carriage return: published as written.
+      const same = unmaskedUpTo(raw, text, i, Math.min(stop, cr));
+      if (same > i) {
+        if (pieces.run < 0) pieces.run = i;
+        i = same;
+        continue;
+      }
+      pieces.flush(i);
+      if (text.charCodeAt(i) === raw.charCodeAt(i)) {
+        // Not masked, so a carriage return: a lone CR is a line break; CRLF is one.
+        if (raw.charCodeAt(i + 1) !== 10) pieces.add("\n", i, undefined, false);
+        cr = raw.indexOf("\r", i + 1);
+        if (cr < 0) cr = n;
+      } // else masked: not published
+      i++;
+    }
   }
-  flush(n);
+  pieces.flush(n);
+  return finishPublished(pieces, post.format);
+}
 
-  const out = pieces.map((p) => p.str).join("");
-  const starts = pieces.map((p) => p.at);
+/** What a link publishes (see `Published`). */
+function addLink(pieces: Pieces, link: Link): void {
+  const raw = pieces.raw;
+  if (link.text === undefined) {
+    const v = visibleUrl(raw.slice(link.range[0], link.range[1]), link.url);
+    if (v.offset >= 0) pieces.add(v.text, link.range[0] + v.offset, undefined, true);
+    else pieces.add(v.text, link.urlRange[0], Array.from(v.text, () => link.urlRange[0]), true);
+  } else if (!looksLikeUrl(link.text)) {
+    // " url", mapped onto the link's `](url)` so a range over it covers the link's URL.
+    const url = " " + link.url.replace(/^(?:mailto|tel):/i, "");
+    const last = link.urlRange[1] - 1;
+    const map: number[] = [];
+    for (let k = 0; k < url.length; k++) map.push(k === url.length - 1 ? last : Math.min(link.urlRange[0] + k, last));
+    pieces.add(url, link.urlRange[0], map, true);
+  }
+}
+
+/** The published text of the pieces: Markdown syntax a text export drops removed, then trimmed. */
+function finishPublished(pieces: Pieces, format: Post["format"]): Published {
+  const { list, starts, hasUrls } = pieces;
+  const out = pieces.out;
   const outSource = (k: number): number => {
-    const p = pieces[lastAtOrBefore(starts, k)];
+    const p = list[lastAtOrBefore(starts, k)];
     return p.map ? p.map[k - p.at] : p.from + (k - p.at);
   };
   // Markdown syntax a text export drops, then trimming: kept runs of `out`.
-  const drops = post.format === "markdown" ? markdownSyntax(out) : [];
-  let s = 0;
-  let e = out.length;
+  const drops = format === "markdown" ? markdownSyntax(out) : [];
   const kept: Array<[number, number]> = [];
   let from = 0;
   for (const d of drops) {
@@ -145,19 +190,22 @@ function buildPublished(post: Post): Published {
     from = d + 1;
   }
   if (from < out.length) kept.push([from, out.length]);
-  let joined = kept.map(([a, b]) => out.slice(a, b)).join("");
-  const hasUrls = pieces.some((p) => p.url);
-  const blankOut = hasUrls ? pieces.map((p) => (p.url ? " ".repeat(p.str.length) : p.str)).join("") : out;
-  let joinedBlank = hasUrls ? kept.map(([a, b]) => blankOut.slice(a, b)).join("") : joined;
+  let blankOut = out;
+  if (hasUrls) {
+    blankOut = "";
+    for (const p of list) blankOut += p.url ? " ".repeat(p.str.length) : p.str;
+  }
+  let joined = "";
+  let joinedBlank = "";
   const keptStarts: number[] = [];
-  let acc = 0;
   for (const [a, b] of kept) {
-    keptStarts.push(acc);
-    acc += b - a;
+    keptStarts.push(joined.length);
+    joined += out.slice(a, b);
+    if (hasUrls) joinedBlank += blankOut.slice(a, b);
   }
   // Trim: a post is published without leading or trailing blank space.
-  s = 0;
-  e = joined.length;
+  let s = 0;
+  let e = joined.length;
   while (s < e && isSpace(joined.charCodeAt(s))) s++;
   while (e > s && isSpace(joined.charCodeAt(e - 1))) e--;
   joined = joined.slice(s, e);
@@ -172,6 +220,14 @@ function buildPublished(post: Post): Published {
       return outSource(kept[r][0] + (j - keptStarts[r]));
     },
   };
+}
+
+/** The end of the run from `from` (below `to`) where `text` is `raw` as it is: compared by blocks. */
+function unmaskedUpTo(raw: string, text: string, from: number, to: number): number {
+  let k = from;
+  while (to - k >= 32 && raw.slice(k, k + 32) === text.slice(k, k + 32)) k += 32;
+  while (k < to && raw.charCodeAt(k) === text.charCodeAt(k)) k++;
+  return k;
 }
 
 function isSpace(c: number): boolean {
@@ -336,6 +392,7 @@ function checkLength(ctx: Ctx, pub: Published, platform: Platform, max: number):
   }
   // Other platforms publish no counting rule: count Unicode code points (an emoji with a skin tone
   // is 2, a flag 2), which is what a text field's character counter shows for most text.
+  if (pub.text.length <= max) return; // no more code points than UTF-16 units
   let points = 0;
   let firstOver = -1;
   for (let k = 0; k < pub.text.length; k++) {
@@ -380,7 +437,12 @@ function checkFold(ctx: Ctx, pub: Published, platform: Platform, foldChars: numb
   if (fold >= t.length) return;
   const seen = new Set<RequiredKind>();
   const hits: Array<{ kind: RequiredKind; start: number; end: number }> = [];
+  // Screen each cue by its words in the lower-cased text. Sound because the patterns are matched
+  // with /iu, where an ASCII letter matches only itself in either case, or the long s (U+017F,
+  // which lower-cases to itself) for an "s": a text with one is searched in full.
+  const lower = t.includes("\u017f") ? undefined : t.toLowerCase();
   for (const cue of REQUIRED_CUES) {
+    if (lower !== undefined && !lower.includes(cue.screen)) continue;
     cue.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.pattern.exec(t)) !== null) {

@@ -24,7 +24,6 @@ const ABBREVIATIONS = new Set([
   "r.n", "d.o", "pharm.d", "n.p", "p.a",
 ]);
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 /** Hashtags, mentions: not words of the text (blanked, offsets kept). */
 const TAGS = /[#＃@][\p{L}\p{M}\p{N}_]+/gu;
 
@@ -61,33 +60,123 @@ export function sentences(text: string): Sentence[] {
     start = -1;
     words = [];
   };
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let last = 0; // end of the last word
-  while ((m = WORD.exec(text)) !== null) {
-    const gap = text.slice(last, m.index);
-    if (start >= 0 && endsSentence(gap, m[0])) close(last + trailingPunct(gap));
-    if (start < 0) start = m.index;
-    let w = m[0];
+  // Words: a letter, then letters, marks, apostrophes and hyphens (/\p{L}[\p{L}\p{M}'’-]*\/u,
+  // scanned by hand: no match object per word).
+  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, last)) {
+    const end = wordEnd(text, at);
+    let w = text.slice(at, end);
+    // Most gaps are a space or a comma: only one with an end mark or a line break can end a sentence.
+    if (start >= 0 && mayEndSentence(text, last, at)) {
+      const gap = text.slice(last, at);
+      if (endsSentence(gap, w)) close(last + trailingPunct(gap));
+    }
+    if (start < 0) start = at;
     // Keep an abbreviation's periods with it ("e.g.", "U.S."): they do not end the sentence.
-    words.push(w.replace(/['’-]+$/, ""));
-    last = m.index + w.length;
-    if (text[last] === "." && /\p{L}/u.test(text[last + 1] ?? "")) {
+    const tail = w.charCodeAt(w.length - 1);
+    words.push(tail === 39 || tail === 0x2019 || tail === 45 ? w.replace(/['’-]+$/, "") : w);
+    last = end;
+    if (text.charCodeAt(last) === 46 /* . */ && isLetterUnit(text.charCodeAt(last + 1))) {
       // "U.S.", "e.g.", "Ph.D.": read on through the dotted letters.
       const dotted = /^(?:\.\p{L}{1,3})+\.?/u.exec(text.slice(last, last + 24));
       if (dotted) {
         w += dotted[0];
         last += dotted[0].length;
-        WORD.lastIndex = last;
       }
     }
-    if (text[last] === "." && isAbbreviation(w)) last++;
+    if (text.charCodeAt(last) === 46 && isAbbreviation(w)) last++;
   }
   close(last + trailingPunct(text.slice(last)));
   return out;
 }
 
+/**
+ * What a character is to a word (/\p{L}[\p{L}\p{M}'’-]*\/u): by UTF-16 unit for the Basic
+ * Multilingual Plane, looked up once per unit; by code point for the other planes.
+ */
+const LETTER_CHAR = 1;
+const WORD_CHAR = 2; // a mark, an apostrophe or a hyphen: continues a word, starts none
+const OTHER_CHAR = 3;
+const BMP_KINDS = new Uint8Array(0x10000);
+const ASTRAL_KINDS = new Map<number, number>();
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+
+function kindOf(ch: string): number {
+  return IS_LETTER.test(ch) ? LETTER_CHAR : IS_MARK.test(ch) || ch === "'" || ch === "’" || ch === "-" ? WORD_CHAR : OTHER_CHAR;
+}
+
+/** The kind of the character at `i` (a surrogate pair is one character; a lone surrogate is other). */
+function charKind(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return OTHER_CHAR;
+    const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+    let k = ASTRAL_KINDS.get(cp);
+    if (k === undefined) {
+      k = kindOf(String.fromCodePoint(cp));
+      ASTRAL_KINDS.set(cp, k);
+    }
+    return k;
+  }
+  let k = BMP_KINDS[c];
+  if (k === 0) k = BMP_KINDS[c] = kindOf(String.fromCharCode(c));
+  return k;
+}
+
+/** Where the next word starts at or after `from`, or -1. */
+function nextWord(text: string, from: number): number {
+  for (let i = from; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return i;
+      i++;
+      continue;
+    }
+    if (charKind(text, i) === LETTER_CHAR) return i;
+    i += c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+  }
+  return -1;
+}
+
+/** The end of the word that starts (with a letter) at `start`. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const k = charKind(text, i);
+    if (k === OTHER_CHAR) break;
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1; // a letter or mark here is a whole surrogate pair
+  }
+  return i;
+}
+
+/** True when `text[from, to)` holds `.`, `!`, `?`, `…` or a line break (what `endsSentence` looks for). */
+function mayEndSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+/** `/\p{L}/u` on one UTF-16 unit (NaN past the end: false). */
+function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === c && LETTER.test(String.fromCharCode(c));
+}
+
 function isAbbreviation(w: string): boolean {
+  if (w.length > 8) return false; // longer than any abbreviation ("pharm.d.") or one capital
   const k = w.toLowerCase().replace(/\.$/, "");
   return ABBREVIATIONS.has(k) || /^\p{Lu}$/u.test(w);
 }
@@ -110,6 +199,22 @@ function endsSentence(gap: string, nextWord: string): boolean {
   const after = gap.slice(nl + 1);
   if (/^\s*(?:[-*•+▪►✅✔➡👉]|\d+[.)])/u.test(after) || /\p{Extended_Pictographic}/u.test(after)) return true;
   return /^\p{Lu}/u.test(nextWord);
+}
+
+/**
+ * Syllables in a word, at least one. `syllable()` runs a dozen regexes and a singularisation per
+ * call; posts reuse a small vocabulary, so the count is kept per word (bounded: cleared when full).
+ */
+const SYLLABLE_COUNTS = new Map<string, number>();
+const SYLLABLE_CACHE_MAX = 50_000;
+function syllablesOf(word: string): number {
+  let n = SYLLABLE_COUNTS.get(word);
+  if (n === undefined) {
+    n = Math.max(1, syllable(word));
+    if (SYLLABLE_COUNTS.size >= SYLLABLE_CACHE_MAX) SYLLABLE_COUNTS.clear();
+    SYLLABLE_COUNTS.set(word, n);
+  }
+  return n;
 }
 
 type Options = {
@@ -157,20 +262,26 @@ export default defineRule<Options>({
     const wordCount = all.reduce((n, s) => n + s.words.length, 0);
     if (wordCount < minWords) return;
     let syllables = 0;
-    let hardest: Sentence | undefined;
-    let hardestGrade = -Infinity;
+    const perSentence: number[] = [];
     for (const s of all) {
       let n = 0;
-      for (const w of s.words) n += Math.max(1, syllable(w));
+      for (const w of s.words) n += syllablesOf(w);
       syllables += n;
-      const g = fleschKincaid({ sentence: 1, word: s.words.length, syllable: n });
-      if (g > hardestGrade) {
-        hardestGrade = g;
-        hardest = s;
-      }
+      perSentence.push(n);
     }
     const grade = fleschKincaid({ sentence: all.length, word: wordCount, syllable: syllables });
-    if (grade <= target || !hardest) return;
+    if (grade <= target) return;
+    // Only a post above the target needs its hardest sentence.
+    let hardest: Sentence | undefined;
+    let hardestGrade = -Infinity;
+    for (let i = 0; i < all.length; i++) {
+      const g = fleschKincaid({ sentence: 1, word: all[i].words.length, syllable: perSentence[i] });
+      if (g > hardestGrade) {
+        hardestGrade = g;
+        hardest = all[i];
+      }
+    }
+    if (!hardest) return;
     ctx.report({
       messageId: "grade",
       data: { grade: Math.round(grade * 10) / 10, target },

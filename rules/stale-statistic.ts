@@ -18,6 +18,16 @@ type Options = {
 /** Cheap screen: a year, a season, or a claim of newness. */
 const SCREEN = /\b(?:19|20)\d{2}\b|\b(?:new|newly|recent|recently|latest|just)\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+/** Every pattern but `NEW_EVIDENCE` needs a year: posts without one skip them. */
+const ANY_YEAR = /(?:19|20)\d{2}/;
+/**
+ * `NEW_EVIDENCE` needs one word of each group (matched with /gi, where an ASCII letter matches only
+ * itself in either case, so the words are found in the lower-cased prose).
+ */
+const NEW_EVIDENCE_WORDS: ReadonlyArray<readonly string[]> = [
+  ["new", "recent", "latest", "just", "this"],
+  ["stud", "research", "report", "survey", "data", "analysis", "trial", "findings", "review", "paper", "statistics", "stats", "numbers", "estimates"],
+];
 const CITATION_OR_LINK = /\b(?:doi:?\s*10\.\d{4,9}\/|10\.\d{4,9}\/\S|PMID:?\s*\d{6,9}|PMC\d{5,9}|NCT\d{8})/i;
 
 export default defineRule<Options>({
@@ -59,15 +69,22 @@ export default defineRule<Options>({
     const { post } = ctx;
     const text = post.text;
     if (!SCREEN.test(text)) return;
-    const ref = referenceDate(post, ctx.today);
+    const hasYear = ANY_YEAR.test(text);
+    const lower = text.toLowerCase();
+    const mayBeNew = NEW_EVIDENCE_WORDS.every((group) => group.some((w) => lower.includes(w)));
+    if (!hasYear && !mayBeNew) return;
+    // The post's date, worked out when a pattern first needs it.
+    let refDate: RefDate | undefined;
+    const reference = (): RefDate => (refDate ??= referenceDate(post, ctx.today));
     const taken: Range[] = [];
     const overlaps = (r: Range) => taken.some(([s, e]) => r[0] < e && s < r[1]);
 
     // 1. Last season's advice.
-    const currentSeason = ref.month >= 7 ? ref.year : ref.year - 1;
     SEASON_ADVICE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = SEASON_ADVICE.exec(text)) !== null) {
+    while (hasYear && (m = SEASON_ADVICE.exec(text)) !== null) {
+      const ref = reference();
+      const currentSeason = ref.month >= 7 ? ref.year : ref.year - 1;
       const start = Number(m[1] ?? m[3]);
       const range: Range = [m.index, m.index + m[0].length];
       taken.push(range);
@@ -82,7 +99,8 @@ export default defineRule<Options>({
 
     // 2. "A new study" that is old, or has no date.
     NEW_EVIDENCE.lastIndex = 0;
-    while ((m = NEW_EVIDENCE.exec(text)) !== null) {
+    while (mayBeNew && (m = NEW_EVIDENCE.exec(text)) !== null) {
+      const ref = reference();
       const range: Range = [m.index, m.index + m[0].length];
       if (overlaps(range)) continue;
       const [ss, se] = sentenceAround(text, range[0], range[1]);
@@ -100,7 +118,7 @@ export default defineRule<Options>({
     }
 
     // 3. A cited year, or the year of a figure, older than maxAgeYears.
-    for (const c of CITED_YEAR_CONTEXTS) {
+    for (const c of hasYear ? CITED_YEAR_CONTEXTS : []) {
       c.pattern.lastIndex = 0;
       while ((m = c.pattern.exec(text)) !== null) {
         const found = m.slice(1).filter((g): g is string => g !== undefined && /^(?:19|20)\d{2}$/.test(g));
@@ -116,6 +134,7 @@ export default defineRule<Options>({
         if (historical(text, at, ss, se)) continue;
         if (YEAR_IN_NAME.test(text.slice(Math.max(ss, at - 30), at))) continue;
         taken.push(range);
+        const ref = reference();
         const age = ref.year - year;
         if (year > ref.year || age <= ctx.options.maxAgeYears) continue;
         ctx.report({ messageId: "oldYear", data: { year, age, ref: ref.label }, range });

@@ -62,6 +62,11 @@ export interface RequiredCue {
   kind: RequiredKind;
   /** Case-insensitive, matched on word boundaries in the published text. Linear patterns only. */
   pattern: RegExp;
+  /**
+   * Lower-case ASCII text every match of `pattern` contains: a post whose lower-cased text lacks it
+   * is not searched (a cheap screen, see platform-length's `checkFold`).
+   */
+  screen: string;
   source: string;
 }
 
@@ -71,12 +76,12 @@ const AMA = "AMA Code of Medical Ethics Opinion 2.3.2 and FSMB social-media guid
 
 // Disclosures after the fold are endorsement-disclosure's to report (one finding, one owner).
 export const REQUIRED_CUES: readonly RequiredCue[] = [
-  { kind: "disclaimer", pattern: /\bnot (?:intended as |meant as |a substitute for |to be taken as )?(?:professional )?medical advice\b/giu, source: AMA },
-  { kind: "disclaimer", pattern: /\bfor (?:general )?(?:informational|information|educational) purposes(?: only)?\b/giu, source: AMA },
-  { kind: "disclaimer", pattern: /\b(?:general|educational) information(?: only)?(?=, not\b)/giu, source: AMA },
-  { kind: "risk information", pattern: /\bimportant safety information\b/giu, source: FDA },
-  { kind: "risk information", pattern: /\b(?:see|read)(?: the)? (?:full |accompanying )?prescribing information\b/giu, source: FDA },
-  { kind: "risk information", pattern: /\bboxed warning\b/giu, source: FDA },
-  { kind: "risk information", pattern: /\b(?:serious |common |possible )?side effects (?:may )?include\b/giu, source: FDA },
-  { kind: "risk information", pattern: /\bmay cause (?:serious|severe|life-threatening)\b/giu, source: FDA },
+  { kind: "disclaimer", pattern: /\bnot (?:intended as |meant as |a substitute for |to be taken as )?(?:professional )?medical advice\b/giu, screen: "medical advice", source: AMA },
+  { kind: "disclaimer", pattern: /\bfor (?:general )?(?:informational|information|educational) purposes(?: only)?\b/giu, screen: "purposes", source: AMA },
+  { kind: "disclaimer", pattern: /\b(?:general|educational) information(?: only)?(?=, not\b)/giu, screen: "information", source: AMA },
+  { kind: "risk information", pattern: /\bimportant safety information\b/giu, screen: "important safety information", source: FDA },
+  { kind: "risk information", pattern: /\b(?:see|read)(?: the)? (?:full |accompanying )?prescribing information\b/giu, screen: "prescribing information", source: FDA },
+  { kind: "risk information", pattern: /\bboxed warning\b/giu, screen: "boxed warning", source: FDA },
+  { kind: "risk information", pattern: /\b(?:serious |common |possible )?side effects (?:may )?include\b/giu, screen: "side effects", source: FDA },
+  { kind: "risk information", pattern: /\bmay cause (?:serious|severe|life-threatening)\b/giu, screen: "may cause", source: FDA },
 ];

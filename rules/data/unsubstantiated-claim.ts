@@ -25,6 +25,13 @@ export interface ClaimTerm {
   kind: ClaimKind;
   /** Matched case-insensitively (flags `gi` are added). */
   pattern: RegExp;
+  /**
+   * A cheap screen: groups of lower-case ASCII strings; every match of `pattern` contains one string
+   * of each group, so a post whose lower-cased prose lacks all the strings of a group is not
+   * searched. (Sound because the patterns are matched with /gi without /u, where an ASCII letter
+   * matches only itself in either case.)
+   */
+  screen: ReadonlyArray<readonly string[]>;
   /** What the claim is, for the message. */
   label: string;
   /** Where the rule comes from: regulation, guidance or enforcement record. */
@@ -78,6 +85,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "cure",
     kind: "cure",
+    screen: [["cure", "curing"]],
     pattern: /\bcur(?:e[sd]?|ing)\b/gi,
     label: "a promise to cure",
     source: `${FTC_HPCG_ABSOLUTE}; ${FDA_MISBRANDING}; ${FDA_HEALTH_FRAUD}`,
@@ -92,6 +100,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "miracle",
     kind: "miracle",
+    screen: [["miracle", "miraculous"]],
     // A miracle said of a product or result, not a NICU "miracle baby" or Children's Miracle Network.
     pattern:
       /\bmiracle[- ](?!(?:babies|baby|kids?|child(?:ren)?|network|league|balloons?|mile|on|of|in|at|is|was|that|and|for|to|workers?|grads?|twins?|boys?|girls?|story|stories|moments?|month|minute|whip|gro|ball|run|walk|famil(?:y|ies)|hospitals?|city|valley|house|street|ward|unit|team|nurses?|mom|dad|mother|father|survivor|recovery|happened|happens)\b)(?:super)?(?:cures?|drugs?|pills?|supplements?|creams?|treatments?|products?|remed(?:y|ies)|teas?|diets?|serums?|oils?|shots?|results?|formulas?|fix(?:es)?|ingredients?|injections?|devices?|gummies|powders?|juices?|waters?|drinks?|shakes?|elixirs?|tonics?|sprays?|patch(?:es)?|masks?|gels?|lotions?|capsules?|vitamins?|berr(?:y|ies)|seeds?|foods?|mushrooms?|machines?|procedures?|therap(?:y|ies)|protocols?|programs?|herbs?|solutions?|weight[- ]loss|fat[- ]burners?|anti[- ]aging|superfoods?|foods?|plants?|roots?|moss|leaf|leaves|fruits?|compounds?|molecules?|peptides?|hormones?|bullets?|in\s+a\s+(?:bottle|jar|pill|can))\b|\bmiracle[- ]workers?\s+(?:for|on|against)\s+(?!(?:our|these|the|their|all|every|so\s+many|those|patients|families|babies|kids)\b)|\bworks?\s+miracles\b|\bmiraculous\s+(?:results?|cures?|healing|effects?|benefits?|relief)\b/gi,
@@ -101,6 +110,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "guaranteed",
     kind: "guarantee",
+    screen: [["guarantee"]],
     // Result words within a few words on either side are checked by `requiresNear` in the rule.
     pattern: /\bguarantee[sd]?\b|\bguaranteeing\b/gi,
     label: "a promise of results",
@@ -113,6 +123,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "100-percent",
     kind: "absolute",
+    screen: [["100"]],
     pattern:
       /\b100\s*(?:%|percent|per\s+cent)\s*(?:effective|efficacy|safe|safety|successful|success(?:\s+rate)?|guaranteed|cure(?:\s+rate)?|results?|pain[- ]free|painless|risk[- ]free|harmless|non[- ]?toxic|accurate|accuracy|protection|protected|protects?|proven|satisfaction\s+guaranteed)\b/gi,
     label: "an absolute (100%) claim",
@@ -123,6 +134,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "completely-safe",
     kind: "absolute",
+    screen: [["completely", "totally", "perfectly", "absolutely", "entirely", "100%"]],
     pattern: /\b(?:completely|totally|perfectly|absolutely|entirely|100%)\s+(?:safe|harmless|non[- ]?toxic|risk[- ]free)\b/gi,
     label: "an absolute safety claim",
     source: `${FTC_HPCG_ABSOLUTE}; ${FDA_HEALTH_FRAUD}`,
@@ -130,6 +142,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "no-side-effects",
     kind: "no-side-effects",
+    screen: [["side effect", "side-effect", "adverse"]],
     pattern: /\b(?:no|zero|without(?:\s+any)?|free\s+of|free\s+from)\s+(?:\w+\s+)?(?:side[- ]effects?|adverse\s+(?:effects?|reactions?))\b|\bside[- ]effects?[- ]free\b/gi,
     label: "an absolute safety claim",
     hedgeable: true,
@@ -143,6 +156,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "risk-free",
     kind: "risk-free",
+    screen: [["risk"]],
     pattern: /\brisk[- ]free\b|\bzero[- ]risk\b|\bno\s+risks?\s+(?:at\s+all|whatsoever)\b/gi,
     label: "an absolute safety claim",
     source: `${FTC_HPCG_ABSOLUTE}; ${FDA_HEALTH_FRAUD}`,
@@ -151,6 +165,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "clinically-proven",
     kind: "proven",
+    screen: [["proven", "shown", "tested", "validated", "science"]],
     pattern:
       /\b(?:clinically|scientifically|medically|dermatologist|doctor|dentist)[- ](?:proven|shown|tested|validated)\b|\bproven\s+by\s+(?:science|research|studies|clinical\s+(?:trials?|studies))\b|\bscience[- ](?:backed|proven)\b/gi,
     label: "an establishment claim (it states its level of proof)",
@@ -160,6 +175,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "detox",
     kind: "detox",
+    screen: [["detox", "toxins", "cleans", "flush", "purg"]],
     pattern:
       /\bdetox(?:es|ed|ing|ify|ifies|ified|ifying|ification)?\b|\b(?:cleans(?:e|es|ing)|flush(?:es|ing)?|purg(?:e|es|ing))\s+(?:out\s+)?(?:your\s+|the\s+)?(?:body|system|liver|colon|kidneys|gut|blood)(?:\s+of\s+toxins)?\b|\b(?:flush(?:es|ing)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|draw(?:s|ing)?|pull(?:s|ing)?|sweat(?:s|ing)?|releas(?:e|es|ed|ing)|clear(?:s|ing)?|purg(?:e|es|ing))\s+(?:out\s+)?(?:all\s+)?(?:the\s+|those\s+|harmful\s+|built[- ]up\s+|stored\s+){0,2}toxins\b|\brids?\s+(?:your\s+)?(?:body|system)\s+of\s+toxins\b/gi,
     label: "a detox claim (detoxes and cleanses lack good evidence)",
@@ -175,6 +191,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "kills-99",
     kind: "kills-germs",
+    screen: [["99"]],
     pattern: /\b(?:kills?|killing|eliminates?|destroys?|removes?|wipes?\s+out)\s+(?:up\s+to\s+)?99(?:\.9{1,4})?\s*(?:%|percent)|\b99\.9{1,4}\s*%\s+of\s+(?:all\s+)?(?:germs|bacteria|viruses|microbes|pathogens|odor)/gi,
     label: "a kill-rate claim",
     source: EPA_ANTIMICROBIAL,
@@ -182,6 +199,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "fda-approved-supplement",
     kind: "fda-approved",
+    screen: [["fda"]],
     pattern: /\bFDA[- ]?(?:approved|certified|registered|endorsed)\b|\bapproved\s+by\s+(?:the\s+)?FDA\b/gi,
     label: "\"FDA approved\" said of a supplement or cosmetic (FDA does not approve them)",
     source: FDA_SUPPLEMENTS,
@@ -192,6 +210,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "kills-pathogen",
     kind: "kills-germs",
+    screen: [["kill", "destroy", "eliminat", "eradicat", "wipe"]],
     // "Elderberry syrup kills the flu virus", "laser therapy eliminates toenail fungus": said of a
     // product (a product word or our/this/my before it), not "soap kills germs".
     pattern:
@@ -203,6 +222,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "reverses-disease",
     kind: "cure",
+    screen: [["revers"]],
     pattern:
       /\brevers(?:e|es|ed|ing)\s+(?:your\s+|the\s+|my\s+|signs\s+of\s+)?(?:type\s+2\s+)?(?:[\w'-]+\s+)?(?:disease|dysfunction|damage|disorder|syndrome|decline)\b|\brevers(?:e|es|ed|ing)\s+(?:your\s+|the\s+|my\s+|signs\s+of\s+)?(?:type\s+2\s+)?(?:diabetes|impotence|ED|prediabetes|tinnitus|aging|ageing|arthritis|hair\s+loss|heart\s+disease|cavities|gum\s+disease|alzheimer's|dementia|autism|neuropathy|osteoporosis|fatty\s+liver|insulin\s+resistance|wrinkles|gr[ae]y\s+hair|memory\s+loss|hearing\s+loss|vision\s+loss|kidney\s+disease|cancer|infertility|menopause|thyroid\s+disease|autoimmune\s+disease)\b/gi,
     label: "a promise to reverse a disease",
@@ -212,6 +232,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "result-within-time",
     kind: "guarantee",
+    screen: [["clear", "heal", "fix", "cure", "eliminat", "erase", "remov", "stop", "end", "reliev", "rid", "melt", "revers", "burn"], ["day", "week", "session", "treatment", "visit", "hour", "minute", "night", "month", "second", "good", "forever", "permanently", "instantly", "immediately", "sleep"]],
     // "clears your skin in a week", "stops snoring on night one", "fixes back pain in one visit"
     pattern:
       /\b(?:clears?|cleared|heals?|healed|fix(?:es|ed)?|cures?|cured|eliminates?|eliminated|erases?|erased|removes?|removed|stops?|stopped|ends?|ended|relieves?|relieved|gets?\s+rid\s+of|got\s+rid\s+of|melts?|melted|reverses?|reversed|burns?)\s+(?:up\s+)?(?:your\s+|the\s+|my\s+)?(?:[\w'-]+\s+){0,2}(?:(?:in|within)\s+(?:just\s+|only\s+)?(?:(?:\d{1,3}|one|two|three|a|a\s+few|a\s+single)\s+(?:days?|weeks?|sessions?|treatments?|visits?|hours?|minutes?|nights?|months?)|days|seconds|minutes)|overnight|on\s+(?:night|day)\s+one|for\s+good|forever|(?:instantly\s+and\s+)?permanently|instantly|immediately|while\s+you\s+sleep)\b/gi,
@@ -228,6 +249,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "testimonial-normal",
     kind: "testimonial",
+    screen: [["normal"]],
     // "my blood sugar went back to normal"
     pattern: /\bmy\s+(?:[\w'-]+\s+){0,2}(?:went|is|are|was|were|came|got)\s+(?:\w+\s+)?(?:back\s+)?(?:down\s+)?to\s+normal\b|\bmy\s+(?:[\w'-]+\s+){0,2}normali[sz]ed\b/gi,
     label: "a testimonial that promises results",
@@ -236,6 +258,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "testimonial-gone",
     kind: "testimonial",
+    screen: [["gone", "cured", "healed", "past", "history", "disappeared", "vanished", "went", "cleared"]],
     // "my migraines are completely gone!", "my back pain disappeared!"
     pattern:
       /\bmy\s+(?:[\w'-]+\s+){0,2}(?:(?:is|are|was|were)\s+(?:completely\s+|totally\s+|finally\s+|all\s+|100%\s+)?(?:gone|cured|healed|a\s+thing\s+of\s+the\s+past|history)|(?:completely\s+|totally\s+|finally\s+|just\s+)?(?:disappeared|vanished|went\s+away|cleared\s+up|healed\s+up))\b/gi,
@@ -245,6 +268,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "absolute-results",
     kind: "absolute",
+    screen: [["permanent", "instant", "work", "goodbye", "than", "fast", "quickly"]],
     pattern:
       /\b(?:permanent|instant)\s+(?:relief|results?|cures?|fix(?:es)?|weight[- ]loss|pain[- ]relief|healing)\b|\bworks?\s+(?:instantly|immediately|every\s+(?:single\s+)?time|for\s+everyone|wonders|like\s+magic)\b|\bsay\s+goodbye\s+to\s+(?:[\w'-]+\s+){1,3}(?:forever|for\s+good)\b|\b(?:better|stronger|safer)\s+than\s+(?:prescription\s+\w+|botox|surgery|ozempic|antibiotics|medications?|drugs)\b|\b(?:heal|recover|lose|burn|grow|regrow|work)(?:s|ing)?\s+(?:[\w'-]+\s+){0,3}(?:twice|three\s+times|2x|3x|10x)\s+(?:as\s+fast|faster|as\s+quickly)\b/gi,
     label: "an absolute claim of results",
@@ -253,6 +277,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "heals-organ",
     kind: "cure",
+    screen: [["heal", "repair", "regrow", "restor", "rebuild", "reset", "rebalanc", "cure", "curing", "revers", "regenerat", "detox", "unclog"], ["gut", "thyroid", "hormones", "liver", "immune", "metabolism", "brain", "cells", "dna", "joint", "cartilage", "nerve", "adrenals", "arteries", "kidneys", "pancreas", "microbiome", "follicles", "vision", "eyesight", "hearing", "teeth", "enamel", "gums"]],
     // "heals your gut", "resets your hormones", "repairs your cartilage" said of a product; not the
     // structure/function wording FDA allows for supplements ("supports immune health").
     pattern:
@@ -265,6 +290,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "testimonial-off-meds",
     kind: "testimonial",
+    screen: [["insulin", "meds", "medication", "pills", "inhaler", "statin", "antidepressant", "reversal"]],
     pattern:
       /\b(?:off|quit|stopped|ditched|came\s+off|got\s+off)\s+(?:all\s+)?(?:of\s+)?my\s+(?:insulin|meds|medications?|pills|inhalers?|statins?|antidepressants?|blood\s+pressure\s+(?:meds|medications?|pills))\b|\b(?:diabetes|disease|aging|ageing|arthritis|tinnitus|hair[- ]loss|obesity|dementia)\s+reversal\b/gi,
     label: "a testimonial that promises results",
@@ -273,6 +299,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "testimonial-cured-my",
     kind: "testimonial",
+    screen: [["cured", "healed", "reversed", "eliminated", "erased", "rid", "cleared"]],
     pattern:
       /\b(?:cured|healed|reversed|eliminated|erased|got\s+rid\s+of|completely\s+cleared)\s+(?:me\b|my|his|her|their|our)\b(?:\s+(?!in\b|after\b|with\b|within\b|for\b|thanks\b|using\b|by\b)[\w'-]+){0,3}/gi,
     label: "a testimonial that promises results",
@@ -281,6 +308,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "testimonial-lost-weight",
     kind: "testimonial",
+    screen: [["lb", "pounds", "kg", "kilos", "inches", "sizes"]],
     pattern:
       /\b(?:lost|lose|drop(?:ped)?|shed|melt(?:ed)?\s+(?:away|off))\s+(?:up\s+to\s+|over\s+|nearly\s+)?\d{1,3}\s*(?:lbs?|pounds|kgs?|kilos|inches|(?:dress\s+|pant\s+|jean\s+)?sizes)\b(?:\s+in\s+(?:just\s+|only\s+)?\d{1,3}\s+(?:days?|weeks?|months?))?/gi,
     label: "a weight-loss result presented as typical",
@@ -299,6 +327,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "gone-in-days",
     kind: "testimonial",
+    screen: [["gone", "disappeared", "vanished", "cured", "healed", "cleared"]],
     pattern:
       /\b(?:pain|aches?|acne|eczema|psoriasis|rash|migraines?|headaches?|anxiety|arthritis|symptoms|wrinkles|cellulite|fat|sciatica|it)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:completely\s+|totally\s+)?(?:gone|disappeared|vanished|cured|healed|cleared(?:\s+up)?)\s+(?:(?:in|after|within)\s+(?:just\s+|only\s+)?(?:(?:\d{1,3}|one|two|three|four|five|a|a\s+few)\s+(?:days?|weeks?|sessions?|treatments?|visits?|hours?|minutes?|appointments?|nights?)|days|hours)|overnight)\b/gi,
     label: "a result promised within a time",
@@ -307,6 +336,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   {
     id: "results-in-days",
     kind: "guarantee",
+    screen: [["results", "relief", "difference"]],
     pattern:
       /\b(?:see|feel|notice|get)\s+(?:real\s+|visible\s+|lasting\s+)?(?:results|relief|a\s+difference)\s+(?:in|within)\s+(?:just\s+|only\s+)?(?:\d{1,3}|one|two|three|a)\s+(?:days?|weeks?|hours?|minutes?|sessions?)\b/gi,
     label: "a result promised within a time",
