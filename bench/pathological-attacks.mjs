@@ -31,11 +31,7 @@ export const GENERIC_PUMPS = [
  * exponential backtracking; bench/pathological.mjs marks their rows "known" instead of failing.
  * Take a rule off once it is fixed (the test says so when it is clearly linear).
  */
-export const KNOWN_SUPERLINEAR = {
-  "personalized-medical-advice":
-    "runs of spaces or line breaks after . ! ? : ; (/(?:^|[.!?:;]\\s+|\\n)\\s*(?:hi|hey|...)/ and /\\?\\s*[\"'”’)]*\\s*$/)",
-  "missing-source": "'+0' then a run of '.' (/^([+-]?[0-9][.,0-9]*)([a-z°²³µ/]+)$/ tried at each position)",
-};
+export const KNOWN_SUPERLINEAR = {};
 
 const cpuMs = () => {
   const u = process.cpuUsage();
