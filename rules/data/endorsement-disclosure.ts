@@ -1,184 +1,150 @@
 /**
- * Data for `endorsement-disclosure`: wording that shows a material connection between the poster
- * and a brand, wording that discloses it clearly, and tags the FTC calls too vague. Each entry
- * carries its source.
+ * Data for `endorsement-disclosure`: the vocabulary from which the rule composes a material
+ * connection (a giving, paying or partnering word, a commercial party, a first-person recipient),
+ * wording that discloses it clearly, and tags the FTC calls too vague. Each entry carries its source.
  *
- * Patterns are matched case-insensitively (flags `gi` are set) against the post's prose, where
- * URLs are blanked out; affiliate links are recognised from `post.links`.
+ * The rule finds the anchor words below in one pass and judges each by its neighbours in the same
+ * sentence; the patterns here are matched against short windows of the post's prose (URLs are
+ * blanked out; affiliate links are recognised from `post.links`). Every pattern is linear: no
+ * nested or adjacent quantifiers over overlapping classes.
  */
 
 export const CFR_255 = "16 CFR 255.5 (2023), disclosure of material connections, https://www.ecfr.gov/current/title-16/part-255";
+export const CFR_255_0 =
+  "16 CFR 255.0(e) (2023): a material connection includes a business, family or personal relationship, monetary payment, or the provision of free or discounted products (including products not asked for), early access, or other benefits, https://www.ecfr.gov/current/title-16/part-255";
 export const DISCLOSURES_101 =
   "FTC, Disclosures 101 for Social Media Influencers (2019, rev. 2023), https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers";
 export const ENDORSEMENT_FAQ =
   "FTC, FTC's Endorsement Guides: What People Are Asking (2023), https://www.ftc.gov/business-guidance/resources/ftcs-endorsement-guides";
 
 /**
- * How a cue counts: `strong` always shows a connection; `weak` only in a post that also sells
- * (shop, code, link in bio, "obsessed") or speaks in the first person singular (an individual, not
- * an organisation); `tagged` only in a post that tags another account; `individual` only in a post
- * in the first person singular that tags another account; `code` (a discount code) only
- * when it is the poster's own code or the post tags another account, and not when an organisation
- * sells its own goods.
+ * What follows a giving verb that can make it a gift: a recipient ("me", "us", "it over", "our
+ * team"), or a giver after a passive ("by", "from", "courtesy of"). Checked in the anchor regex, so
+ * that "give the gift of life" costs nothing more.
  */
-export type CueStrength = "strong" | "weak" | "tagged" | "individual" | "code";
+const GIVE_NEXT = "(?=\\s+(?:me|us|my|our|it|this|these|them|one|some|a\\s+few|a\\s+couple|a\\s+bunch|a\\s+group|several|over|along|out|to\\s+(?:me|us)|for\\s+(?:me|us|my|our|free)|by|from|courtesy|free)\\b)";
 
-/** Things a brand sends an influencer: a thank-you for one of these is a thank-you for a gift. */
-export const PRODUCT_NOUNS =
-  "bottles?|masks?|serums?|creams?|lotions?|balms?|pillows?|blankets?|braces?|sleeves?|kits?|box(?:es)?|packages?|bundles?|goodies|gifts?|samples?|products?|toothbrush(?:es)?|floss|shoes|sneakers|scrubs|socks|bags?|trackers?|watch(?:es)?|subscriptions?|mats?|cushions?|teas?|snacks?|shakes?|powders?|supplements?|vitamins?|bars|drinks?|bundles?|sets?|devices?|monitors?|thermometers?|cuffs?|earplugs|earbuds|headphones|glasses|sunglasses|sunscreens?|spf|makeup|skincare|journals?|planners?|books?|swaddles?|carriers?|strollers?|bottles?|pumps?|inserts?|insoles|patches|oils?|sprays?|wipes|gummies|candles?|robes?|pajamas|leggings|gear|equipment|goodie\\s+bag|care\\s+package|haul";
+const LET_NEXT = "(?=\\s+(?:me|us)\\s+(?:keep|try|test|borrow|sample|use|have|take)\\b)";
+const ASK_NEXT = "(?=\\s+(?:me|us)\\s+(?:(?:out|over|down|up)\\s+)?to\\s)";
+const KEEP_NEXT = "(?=\\s+(?:me|us|my|our)\\s+(?:[\\w-]+\\s+)?(?:(?:so|well|fully)\\s+)?(?:stocked|supplied|fu?ell?ed|full|topped)\\b)";
+const CLAUSE_END_NEXT = "(?=\\s*(?:[^\\w\\s'’]|$))";
+/**
+ * "paid" shows a connection only as "paid me", "paid by", "paid partnership", or after "I was", "I get".
+ */
+const PAID = "paid(?=\\s+(?:me|us|by|for\\s+(?:my|our|this)|partnership|post|ad|promotion|collab|consultant|spokesperson|ambassador|partner|advisor)\\b)|paid(?<=\\bI\\s+(?:was|am|['’]m|get|got|have\\s+been|['’]ve\\s+been)\\s+paid)";
 
-export interface ConnectionCue {
+/** One family of anchor words: what it is, and why it can show a material connection. */
+export interface AnchorFamily {
   id: string;
-  pattern: RegExp;
-  strength: CueStrength;
+  /** Regex source of the anchor words (matched case-insensitively, at a word start). */
+  words: string;
+  /** A lookahead every word of the family must be followed by. */
+  next?: string;
+  /** What must stand around the word for it to count (the rule applies it). */
+  needs: string;
   source: string;
 }
 
-export const CONNECTION_CUES: readonly ConnectionCue[] = [
+/**
+ * The anchor families. Each is a composition: the word alone is never enough, except where `needs`
+ * says "alone".
+ */
+export const ANCHORS: readonly AnchorFamily[] = [
   {
-    id: "gifted",
-    // "#gifted", "gifted by @brand", "this was gifted", "they gifted me" — not "our gifted surgeons".
-    pattern:
-      /#gifted\b|#(?:pr|press)(?:gift|package|box|haul)s?\b|\bgifted\s+(?:by|from|to\s+(?:me|us))\b|\b(?:was|were|been|got|get|kindly|generously)\s+gifted\b|\bgifted\s+(?:me|us)\b|\b(?:item|items|product|products|this|these|it)\s+(?:\w+\s+)?(?:was|were|is|are)\s+gifted\b/gi,
-    strength: "strong",
-    source: `${CFR_255} (free or discounted products are a material connection); ${DISCLOSURES_101}`,
+    id: "thanks",
+    words: "thanks|thank[\\s-]+you|thx|ty|grateful|shout\\s*-?\\s*outs?",
+    needs:
+      "\"for sending / gifting / the <thing>\" after it, and a commercial party (a brand's @account, \"the team at Brand\") in the sentence; for a thing that is not a product, also a post by an individual or one that sells",
+    source: `${DISCLOSURES_101} ("Thanks [Brand]" thanks a brand for something: a gift); ${CFR_255_0}`,
   },
   {
-    id: "pr-package",
-    pattern: /\b(?:PR|press)\s+(?:box(?:es)?|packages?|haul|gifts?|kits?|mailers?|sends?|list)\b/gi,
-    strength: "strong",
-    source: `${DISCLOSURES_101} ("free or discounted products")`,
+    id: "give",
+    words:
+      "sen[dt]|sending|gave|give[ns]?|provid(?:ed|es|ing)|ship(?:ped|s)?|mailed|surprised|spoil(?:ed|s)?|treated|hook(?:ed|s)?|comp(?:ed|'d|s)?|flew|flown|set",
+    next: GIVE_NEXT,
+    needs:
+      "a commercial giver (\"@Brand\", \"the brand\", \"the team at Brand\", \"they\" in a post that tags a brand, a capitalised brand name) and a first-person recipient (\"me\", \"us\", \"my\", \"it over\"); or a passive form naming the giver (\"sent to me by @Brand\"); not family, patients or staff as the giver, not \"sent me home\"",
+    source: `${CFR_255_0} (free products, including ones not asked for; travel and other benefits); ${DISCLOSURES_101}`,
   },
   {
-    id: "thanks-for-sending",
-    // "thanks @Brand for sending", "thank you to @brand for the goodies", "@Brand sent me".
-    pattern:
-      /\b(?:thanks?|thank\s+you|ty|big\s+thanks|shout\s*-?out)(?:\s+(?:so\s+much|again))?\s+(?:to\s+)?(?:the\s+(?:team|folks|people)\s+(?:at|from)\s+)?@\w+\s+(?:for\s+(?:sending|gifting|the\s+(?:gifts?|goodies|package|box|samples?|products?|kit))|for\s+(?:having\s+me|the\s+invite|hosting\s+me))\b|@\w+\s+for\s+(?:sending|gifting|the\s+(?:free\s+)?(?:gifts?|goodies|package|box|samples?|products?|kit))\b|(?:@\w+|\bthey)\s+(?:kindly\s+|generously\s+|just\s+)?(?:sent|gifted|gave|shipped|mailed)\s+(?:(?:it|this|these|them|one|some)\s+)?(?:to\s+)?(?:me|us|over|along)\b|\b(?:sent|gifted)\s+to\s+me\s+by\b/gi,
-    strength: "strong",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
+    id: "ask",
+    // Each verb with the words that must follow it, so that "let us know" and "frequently asked" cost nothing more.
+    words: [
+      `let${LET_NEXT}|lets${LET_NEXT}`,
+      `asked${ASK_NEXT}|invited${ASK_NEXT}`,
+      `keeps?${KEEP_NEXT}|keeping${KEEP_NEXT}|kept${KEEP_NEXT}`,
+      `sent${CLAUSE_END_NEXT}|gave${CLAUSE_END_NEXT}`,
+    ].join("|"),
+    needs:
+      "a brand that lets, asks or invites the poster to try, keep or visit (\"@Brand let me keep the demo unit\", \"they asked me to try it\"), keeps them stocked, or the thing a brand sent, named before (\"the massage gun they sent\")",
+    source: `${CFR_255_0} (free products and other benefits); ${DISCLOSURES_101}`,
   },
   {
-    id: "thanks-for-product",
-    // "Thanks to @AquaPure for the gorgeous new water bottle!" — a thank-you for a product, not for
-    // "the new guidance" or "the cookies you donated to our staff".
-    pattern: new RegExp(
-      `\\b(?:thanks?|thank\\s+you|ty|grateful|shout\\s*-?out)(?:\\s+(?:so\\s+much|again))?\\s+(?:to\\s+)?@\\w+\\s+for\\s+(?:the|my|this|these|our|a|an)\\s+(?:[\\w'-]+\\s+){0,3}(?:${PRODUCT_NOUNS})\\b`,
-      "gi",
-    ),
-    strength: "strong",
-    source: `${CFR_255} (free products are a material connection); ${DISCLOSURES_101}`,
+    id: "gift",
+    words:
+      "gifted|gifting|(?:gifts?|presents?|surprise|care\\s+package|(?:surprise|mystery|gift|happy)\\s+(?:package|box|delivery|mail))(?=\\s+from\\s)|gifts?(?=\\s+by\\s)|covered(?=\\s+(?:my|our|the|all|travel|flights?|airfare|hotel|lodging|expenses|costs)\\b)|came\\s+through(?=\\s+with\\s)",
+    needs:
+      "\"gifted by @Brand\", \"this was gifted (to me)\", \"a gift from the brand\", \"they covered my travel\"; not \"gifted with patience\", \"a gifted surgeon\"",
+    source: `${CFR_255_0} (free products; travel and other benefits); ${DISCLOSURES_101}`,
   },
   {
-    id: "thanks-for-anything",
-    // From an individual, a thank-you to a brand for a thing ("for the new bike helmets for my kids").
-    pattern:
-      /\b(?:thanks?|thank\s+you|ty|grateful|shout\s*-?out)(?:\s+(?:so\s+much|again))?\s+(?:to\s+)?@\w+\s+for\s+(?:the|my|this|these|our|a|an)\s+(?!(?:[\w'-]+\s+){0,2}(?:guidance|support|invite|invitation|opportunity|help|hospitality|care|work|visit|donation|grant|shout\s*-?out|feature|interview|recognition|award|update|reminder|info|information|data|tips|advice|training|article|coverage|podcast|conversation|chat|teamwork|service|partnership|collaboration|reminders|questions?|answers?|event|session|class|talk|webinar|panel|ride|lift|warm\s+welcome|welcome)\b)/gi,
-    strength: "weak",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
+    id: "perk",
+    words:
+      "samples?|freebies?|goodies|swag|restock|complimentary|all[\\s-]+expenses?[\\s-]+(?:covered|paid)|expenses\\s+(?:were\\s+)?(?:covered|paid)|(?:brand|press|media|influencer)\\s+trips?|c\\/o|courtesy|on\\s+the\\s+house|on\\s+them|guests?|pr|press|care\\s+package|goodie\\s+bag|unbox(?:ed|ing)?|early\\s+(?:look|access)|sneak\\s+peek|before\\s+(?:it\\s+|the\\s+)?launch(?:ed|es)?|free(?=\\s+(?:\\w+\\s+)?(?:trial|months?|year|subscription|membership|pairs?|products?|kit|box|samples?|stay|nights?|sessions?|treatments?|facial|upgrade|gear|stuff|swag|tickets?|bottle|supply)\\b)|exchange(?=\\s+for\\s)|reached\\s+out|from\\s+(?:the\\s+|various\\s+|different\\s+)?brands|by\\s+(?:the\\s+|various\\s+|different\\s+)?brands",
+    needs:
+      "a commercial party in the sentence (samples, goodies, \"as their guest\", early access), or the giver named after it (\"courtesy of the brand\", \"c/o @Brand\"); \"PR package\", \"in exchange for a review\" alone",
+    source: `${CFR_255_0} (free or discounted products, early access); ${DISCLOSURES_101}`,
   },
   {
-    id: "brought-to-you-by",
-    pattern: /\bbrought\s+to\s+you\s+by\s+@?\w+|\bin\s+collaboration\s+with\s+@\w+|\bcourtesy\s+of\s+@\w+/gi,
-    strength: "strong",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
+    id: "money",
+    words:
+      `commissions?|commissionable|kickbacks?|affiliate|referral|storefront|store\\s+front|ltk|shopmy|codes?|discount|promo|coupon|\\d{1,2}\\s*%\\s*off|[$£€]\\d{1,3}\\s*off|earn(?:s|ing)?|compensated|${PAID}`,
+    needs:
+      "the poster's own code or link (\"my code\", \"my link\"), or a code (\"use code X\", \"X for 20% off\", \"20% off with X\") in a post that tags a brand and is not an organisation selling its own goods; affiliate, storefront and commission wording alone",
+    source: `${ENDORSEMENT_FAQ} (affiliate and referral programs, commissions); ${DISCLOSURES_101}`,
   },
   {
-    id: "sent-me",
-    // "the @CleanScrubs team was kind enough to send me a few sets"
-    pattern:
-      /\b(?:sent|gifted|shipped|mailed)\s+me\b|\b(?:enough|kindly|generously|nice|sweet)\s+to\s+(?:send|gift|ship)\s+me\b|\b(?:surprised|spoiled|treated)\s+me\s+(?:with|to)\b/gi,
-    strength: "tagged",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
-  },
-  {
-    id: "storefront",
-    pattern:
-      /\bmy\s+(?:amazon\s+)?(?:storefront|store\s+front|LTK|shop\s+page|amazon\s+(?:store|shop|page|list|finds))\b|\bLTK\b|\bshopmy\b|\((?:affiliate|aff)(?:\s+links?)?\)/gi,
-    strength: "strong",
-    source: `${ENDORSEMENT_FAQ} (affiliate and storefront links)`,
-  },
-  {
-    id: "gift-words",
-    // From an individual who tags a brand: "c/o @brand", "complimentary", "samples", "goodies".
-    pattern:
-      /\bc\/o\b|\b(?:complimentary|comped|freebies?|goodies|samples?|care\s+package|goodie\s+bag|on\s+the\s+house|courtesy\s+of|provided\s+by|brand\s+partner(?:ship)?)\b/gi,
-    strength: "individual",
-    source: `${CFR_255} (free or discounted products are a material connection); ${DISCLOSURES_101}`,
-  },
-  {
-    id: "from-the-brand",
-    pattern: /\b(?:c\/o|courtesy\s+of|gifted\s+by|sent\s+by|provided\s+by|gift\s+from|from)\s+the\s+(?:brand|company|team\s+at\s+@\w+)\b/gi,
-    strength: "strong",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
-  },
-  {
-    id: "received-brand",
-    pattern: new RegExp(
-      `\\b(?:received|got|unboxed|unboxing)\\s+(?:the|my|a|an|this|these|some|their)\\s+(?:new\\s+)?@\\w+|\\b(?:thanks?|thank\\s+you|ty)\\s+(?:so\\s+much\\s+)?for\\s+(?:sending|gifting|the\\s+(?:[\\w'-]+\\s+){0,3}(?:${PRODUCT_NOUNS}))\\b`,
-      "gi",
-    ),
-    strength: "tagged",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
-  },
-  {
-    id: "use-code-off",
-    // "Use DRLIPS for 10% off", "20% off with GLOWDOC": a code without the word "code".
-    pattern: /\b[Uu]se\s+["“']?[A-Z][A-Z0-9]{2,19}["”']?\s+(?:for|to\s+(?:get|save)|at\s+checkout)\b|\b\d{1,2}\s*%\s+off\s+with\s+["“']?[A-Z][A-Z0-9]{2,19}\b/g,
-    strength: "code",
-    source: `${DISCLOSURES_101}; ${ENDORSEMENT_FAQ}`,
-  },
-  {
-    id: "my-code",
-    pattern:
-      /\b(?:my|our\s+exclusive|exclusive)\s+(?:discount\s+|promo\s+|coupon\s+|referral\s+|affiliate\s+)?(?:code|link|discount)s?\b|\b(?:shop|buy|order|get\s+(?:yours|it|them))\s+(?:through|via|with|using)\s+my\s+(?:link|code)\b/gi,
-    strength: "strong",
-    source: `${DISCLOSURES_101}; ${ENDORSEMENT_FAQ} (affiliate and referral programs)`,
-  },
-  {
-    id: "discount-code",
-    // "use code JESS20", "promo code", "code SAVE15 for 15% off"; not "QR code", "ZIP code", "Code STEMI".
-    pattern:
-      /\b(?:use|with|enter|apply)\s+(?:the\s+)?(?:promo\s+|discount\s+|coupon\s+)?code\b|\b(?:promo|discount|coupon)\s+codes?\b|\bcode\s*:?\s*["“']?[A-Za-z0-9]{3,20}["”']?\s+(?:for|to\s+(?:get|save)|saves?|gets?)\s+(?:you\s+)?\d+\s*%/gi,
-    strength: "code",
-    source: `${DISCLOSURES_101}; ${ENDORSEMENT_FAQ}`,
-  },
-  {
-    id: "affiliate",
-    // Not "our affiliated hospitals" nor "UCLA-affiliated".
-    pattern:
-      /#affiliate\w*|\baffiliate\s+(?:links?|codes?|partners?|programs?|marketing)\b|\b(?:I'm|I\s+am|as)\s+an?\s+(?:@?\w+\s+)?affiliate\b|\bcommissionable\s+links?\b/gi,
-    strength: "strong",
-    source: `${ENDORSEMENT_FAQ} (a hashtag like #affiliatelink may not be adequate)`,
-  },
-  {
-    id: "i-partnered",
-    pattern:
-      /\bI(?:'ve|\s+have|'m|\s+am|\s+just|'ll\s+be)?\s+(?:(?:so|really|very|super)\s+)?(?:(?:excited|proud|thrilled|happy|honou?red|stoked)\s+to\s+(?:have\s+|be\s+)?)?(?:partnered|partnering|teamed\s+up|teaming\s+up|collaborated|collaborating|working)\s+with\s+@\w+/gi,
-    strength: "strong",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
-  },
-  {
-    id: "partnered-with",
-    pattern:
-      /\b(?:excited|proud|thrilled|happy|honou?red|stoked)\s+to\s+(?:be\s+)?(?:partner(?:ing)?|collaborat(?:e|ing)|team(?:ing)?\s+up|work(?:ing)?)\s+with\s+@\w+|\b(?:partnered|partnering|teamed\s+up|teaming\s+up)\s+with\s+@?\w+|\bin\s+(?:a\s+)?(?:partnership|collaboration|collab)\s+with\s+@?\w+|\b(?:collab|collaboration|partnership)\s+with\s+@\w+/gi,
-    strength: "weak",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
-  },
-  {
-    id: "ambassador",
-    // A brand's ambassador, not a hospital's "patient ambassadors".
-    pattern:
-      /\bbrand\s+ambassadors?\b|\bambassadors?\s+(?:for|with|of)\s+@\w+|@\w+\s+ambassadors?\b|\b(?:proud|official|new|an?)\s+@\w+\s+ambassadors?\b/gi,
-    strength: "strong",
-    source: `${DISCLOSURES_101} ("ambassador" alone is not a disclosure)`,
-  },
-  {
-    id: "sponsor-thanks",
-    pattern: /\bthanks?\s+(?:to\s+)?@\w+\s+for\s+(?:partnering|collaborating|teaming\s+up|working\s+with\s+me|supporting\s+(?:me|my|this))\b/gi,
-    strength: "strong",
-    source: `${CFR_255}; ${DISCLOSURES_101}`,
+    id: "relation",
+    words:
+      "partner(?:ed|ing|s|ship)?(?=\\s+(?:up\\s+)?with\\s)|partners?|brand\\s+partner(?:ship)?|creators?|athletes?|officer|director|cmo|co-?founder|founder|investor|shareholder|rep|representative|face\\s+of|(?:made\\s+possible|presented|powered)(?=\\s+by\\s)|collab(?:s|orat(?:e|ed|es|ing|ion))?(?=\\s+with\\s)|team(?:ed|ing)?\\s+up(?=\\s+with\\s)|work(?:ing|ed)?(?=\\s+(?:(?:closely|directly|together)\\s+)?with\\s)|ambassadors?|advis(?:or|er|ory)|consultant|spokes(?:person|woman|man|model)|signed\\s+with|represent(?:ing)?|brought\\s+to\\s+you",
+    needs:
+      "a commercial party after it (\"partnered with @Brand\", \"in collaboration with @Brand\", \"brought to you by\"), from an individual (I, my) or in a post that sells; an ambassador, advisor or consultant of a brand's @account; not a public-health partner (county, CDC, schools, nonprofits)",
+    source: `${CFR_255_0} (business relationships); ${DISCLOSURES_101} ("ambassador" alone is not a disclosure)`,
   },
 ];
+
+/**
+ * @accounts and named parties that are public bodies, schools, hospitals or nonprofits: a
+ * partnership with them is public health work, not an endorser's material connection.
+ */
+export const PUBLIC_PARTY =
+  /gov|county|city|state|dept|department|public|school|isd\b|librar|univ|college|edu\b|foundation|fund\b|assoc|society|redcross|red cross|ymca|ywca|rotary|lions|kiwanis|habitat|food ?bank|pantry|ems\b|^ems|fire|police|sheriff|council|cdc|nih|fda|^who$|nhs|^cms$|hhs|american|nursing|hospital|medcenter|medical center|health ?system|parenthood|olympic|church|united ?way|charity|nonprofit|alliance|coalition|institute|academy|aap|acog|directrelief|relief|volunteer|ministry|\bva\b|veteran|army|navy|marines|reserve|salvation/i;
+export const PUBLIC_PARTY_SOURCE = `${CFR_255} (an endorser's connection to the seller of a product; a public-health partnership is not one)`;
+
+/** Givers that are not a brand: family, patients, colleagues, the poster's own organisation. */
+export const NOT_A_GIVER =
+  /\b(?:mom|mum|mama|dad|mother|father|parents?|husband|wife|hubby|partner|boyfriend|girlfriend|fianc\S*|kids?|son|daughter|children|family|sister|sis|brother|friends?|bff|bestie|colleagues?|co-?workers?|boss|patients?|nurses?|residents?|students?|staff|team\s*mates?|neighbou?rs?|grandma|grandpa|grandparents?|aunt|uncle|someone|somebody|nobody|no\s+one|everyone|everybody|anyone|who|you|doctor|doc|physician|surgeon|pt|therapist|trainer|coach|pharmacy|pharmacist|hospital|clinic|insurance|insurer|cafeteria|lab|office|department|program|manager|chief|dean|he|she|it)\b\W*$/i;
+
+/** What a giver sends that is not a gift: people home, messages, referrals, replacements. */
+export const NOT_A_GIFT =
+  /^\s*(?:home|back|away|packing|to\s+(?:the\s+)?(?:er|ed|hospital|urgent|emergency|doctor|specialist|lab|imaging|radiology|icu|or)\b|(?:an?|the|your|my|our|their|his|her|this|these|some)\s+(?:[-\w]+\s+){0,2}(?:dm|message|messages|text|texts|email|emails|e-mail|note|link|question|questions|referral|reminders?|photo|picture|video|article|meme|tiktok|reel|results?|report|bill|invoice|replacement|refund|recall|letter|card|prayers|love|flowers|summary|research|paper|study|studies|guide|newsletter|update|updates|slides|data|invite|invitation|take|thoughts|views|insights?|opinions?|perspectives?|advice|tips|rundown|lowdown|scoop|breakdown|answers?|shout-?out|recap)\b|prayers|love|flowers|good\s+vibes|a\s+ton\s+of\s+(?:questions|dms|messages))/i;
+
+/**
+ * Things a brand sends an influencer: a thank-you for one of these from a brand is a thank-you for a
+ * gift, whoever posts it.
+ */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "bottle bottles mask masks serum serums cream creams lotion lotions balm balms pillow pillows blanket blankets brace braces sleeve sleeves kit kits box boxes package packages bundle bundles goodies gift gifts sample samples product products toothbrush toothbrushes floss flosser flossers shoes sneakers scrubs socks bag bags tracker trackers watch watches subscription subscriptions mat mats cushion cushions tea teas snack snacks shake shakes powder powders supplement supplements vitamin vitamins bar bars drink drinks set sets device devices monitor monitors thermometer thermometers cuff cuffs earplugs earbuds headphones glasses sunglasses sunscreen sunscreens spf makeup skincare journal journals planner planners book books swaddle swaddles carrier carriers stroller strollers pump pumps insert inserts insoles patches oil oils spray sprays wipes gummies candle candles robe robes pajamas leggings gear equipment haul shirt shirts hoodie hoodies helmet helmets pads scale scales ring rings band bands app membership trial restock refill stethoscope stethoscopes shoes goodie pairs pair swag mouthguard retinol cleanser moisturizer toothpaste mints rinse jar tub supply samples"
+  ).split(" "),
+);
+
+/** What a thank-you is for when it is not a gift: service, hosting, information, donations. */
+export const NOT_A_GIFT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "guidance support invite invitation opportunity help hospitality care work visit visits donation donations grant grants shoutout shout-out feature interview recognition award awards update updates reminder reminders info information data tips advice training article coverage podcast conversation chat teamwork service partnership collaboration questions question answers answer event session class talk webinar panel ride lift welcome response heads-up love prayers kindness kind words words cards card flowers meal meals lunch dinner breakfast coffee cookies pizza donuts treats food supplies volunteers time patience hard dedication memories years laughs fun feedback review reviews spotlight nomination nominations honor lecture lectures presentation keynote rounds talk talks"
+  ).split(" "),
+);
 
 /** Hashtags that disclose clearly (compared whole and case-insensitively: #ADHD is not #ad). */
 export const DISCLOSURE_TAGS: ReadonlySet<string> = new Set([
@@ -207,13 +173,16 @@ export const CUE_TAGS: ReadonlySet<string> = new Set([
   "ambassador",
   "brandambassador",
   "gifted",
+  "giftedby",
   "prgift",
   "prhaul",
   "prpackage",
+  "prbox",
   "affiliate",
   "affiliatelink",
   "affiliatelinks",
 ]);
+export const CUE_TAGS_SOURCE = `${DISCLOSURES_101} ("sp", "spon", "collab", stand-alone "ambassador"); ${ENDORSEMENT_FAQ} ("#affiliatelink")`;
 
 /**
  * Tags the FTC says are not enough on their own: the tags above, and words that only disclose when
@@ -230,9 +199,21 @@ export const VAGUE_TAGS: ReadonlySet<string> = new Set([
 ]);
 export const VAGUE_TAGS_SOURCE = `${DISCLOSURES_101} ("don't use vague or confusing terms like 'sp,' 'spon,' or 'collab,' or stand-alone terms like 'thanks' or 'ambassador'"); ${ENDORSEMENT_FAQ}`;
 
-/** Wording that discloses the connection in plain words. */
+/**
+ * Wording that labels the post itself as advertising ("Ad:", "Sponsored |", "paid partnership",
+ * "this post is sponsored"). Such a label is checked for placement even when no other cue is found.
+ */
+export const LABEL_PHRASES =
+  /(?:^|\n)[ \t]*[[(]?(?:ad|advertisement|sponsored|paid\s+ad|paid\s+partnership|paid\s+post)[\])]?[ \t]*(?:[:|\-–—]|$)|\bpaid\s+partnership\b|\bsponsored\s+(?:post|content|video|reel)\b|\b(?:this|today's|today’s)\s+(?:post|video|reel|content|story|episode|caption)\s+(?:is|was)\s+(?:sponsored|paid|an\s+ad)\b|\badvertisement\b/gi;
+
+/**
+ * Plain statements of the connection ("sponsored by", "I was paid", "I earn a commission", "sent me
+ * this for free", "in exchange for an honest review"): a disclosure when the post shows a
+ * connection.
+ */
 export const DISCLOSURE_PHRASES =
-  /(?:^|\n)[ \t]*[[(]?(?:ad|advertisement|sponsored|paid\s+ad|paid\s+partnership|paid\s+post)[\])]?\s*(?:[:|\-–—]|$)|\bpaid\s+partnership\b|\bsponsor(?:ed|ing)\b|\b(?:this|today's)\s+(?:post|video|reel|content|story)\s+(?:is|was)\s+(?:paid|an\s+ad)\b|\b(?:paid|compensated)\s+(?:by|for\s+this)\b|\bI\s+(?:was|am|'m|get|got)\s+(?:paid|compensated)\b|\b(?:I|we)\s+(?:may\s+)?(?:earn|get|receive|make)\s+(?:a\s+)?(?:small\s+|tiny\s+)?(?:commissions?|cut|kickback|percentage|money)\b|\bcommissions?\s+(?:on|from)\s+(?:any\s+)?(?:purchases|sales)\b|\bearn\s+from\s+qualifying\s+purchases\b|\bin\s+exchange\s+for\s+(?:an?\s+|my\s+)?(?:honest\s+|unbiased\s+)?(?:review|post|feedback|content)\b|\b(?:received|got|given|was\s+given|were\s+given)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bsent\s+(?:me|us)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bfree\s+(?:products?|samples?|items?)\s+(?:from|by)\b|\bthanks?\s+(?:to\s+)?@\w+\s+for\s+the\s+free\b|\bprovided\s+(?:to\s+me\s+)?(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost|by\s+@?\w+\s+(?:for\s+free|at\s+no\s+cost))\b|\badvertisement\b/gi;
+  /\bsponsor(?:ed|ing|s)?\s+(?:me|my|us|our|this)\b|\bsponsor(?:ed|ing)\b|\bpaid\s+(?:me|us)\b|\b(?:paid|compensated)\s+(?:by|for\s+this)\b|\bI\s+(?:was|am|'m|’m|get|got|have\s+been|'ve\s+been)\s+(?:paid|compensated)\b|\bpaid\s+(?:consultant|spokesperson|ambassador|partner|advisor|adviser|promotion|collab(?:oration)?)\b|\b(?:I|we)\s+(?:may\s+|might\s+|will\s+|do\s+)?(?:earn|get|receive|make)\s+(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?(?:commissions?|cut|kickback|percentage|money)\b|\b(?:I|we)\s+(?:may\s+|might\s+|will\s+|do\s+)?(?:earn|get|receive|make)\s+(?:paid|a\s+little|a\s+bit|something|a\s+(?:small|tiny)\s+\w+)\b[^.!?\n]{0,40}?\b(?:when|if)\s+you\b|\bcommissions?\s+(?:on|from)\s+(?:any\s+)?(?:purchases|sales)\b|\bearn\s+from\s+qualifying\s+purchases\b|\bin\s+exchange\s+for\s+(?:an?\s+|my\s+)?(?:honest\s+|unbiased\s+)?(?:review|post|feedback|content)\b|\b(?:received|got|given|was\s+given|were\s+given)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bsent\s+(?:me|us)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\b(?:provided|sent|given|gifted)\s+(?:to\s+me\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bfree\s+(?:products?|samples?|items?)\s+(?:from|by)\b|\b(?:thanks?|thank\s+you)\s+(?:to\s+)?@\w+\s+for\s+the\s+free\b|\bprovided\s+by\s+@?\w+\s+(?:for\s+free|at\s+no\s+cost)\b/gi;
+export const DISCLOSURE_PHRASES_SOURCE = `${DISCLOSURES_101} ("simple and clear" words: "advertisement", "ad", "sponsored", "I got this free", "I'm paid by"); ${ENDORSEMENT_FAQ} ("As an Amazon Associate I earn from qualifying purchases")`;
 
 /** Words of a post that sells, which make a weak cue ("we partnered with @brand") a connection. */
 export const PROMOTION_WORDS =
@@ -240,7 +221,7 @@ export const PROMOTION_WORDS =
 
 /** An organisation selling its own goods: its own discount code is not an endorsement. */
 export const OWN_SELLER =
-  /\b(?:our|in\s+our)\s+(?:pharmacy|pharmacies|store|stores|shop|online\s+shop|clinic|clinics|practice|office|offices|spa|med\s+spa|location|locations|website|site|app|gift\s+shop|optical|dispensary|counter)\b|\bin[- ]store\b|\bat\s+(?:the\s+)?(?:front\s+desk|checkout|our\s+\w+)\b/i;
+  /\b(?:our|in\s+our)\s+(?:own\s+)?(?:pharmacy|pharmacies|store|stores|shop|online\s+shop|clinic|clinics|practice|office|offices|spa|med\s+spa|location|locations|website|site|app|gift\s+shop|optical|dispensary|counter)\b|\bour\s+own\b|\bin[- ]store\b|\bat\s+(?:the\s+)?front\s+desk\b|\bat\s+our\s+\w+/i;
 
 /** Links that pay the poster per sale: affiliate networks and tagged store links. */
 export const AFFILIATE_LINK =
@@ -249,6 +230,8 @@ export const AFFILIATE_LINK_SOURCE = `${ENDORSEMENT_FAQ} (affiliate links need a
 
 /**
  * Characters a platform shows before "... more". Instagram shows about 125 characters of a
- * caption in the feed (secondary sources; the platform does not publish a figure).
+ * caption in the feed (secondary sources; the platform does not publish a figure, and
+ * ../shared/domain.md gives only this one). Facebook and LinkedIn also cut long posts at a "see
+ * more" link, but no source we hold gives a figure: set `folds` for them.
  */
 export const DEFAULT_FOLDS: Readonly<Record<string, number>> = { instagram: 125 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { RuleTester } from "../../src/testing/rule-tester.js";
 import { scoreLabelled } from "../helpers/labelled.js";
 import rule from "../../rules/endorsement-disclosure.js";
-import { CONNECTION_CUES } from "../../rules/data/endorsement-disclosure.js";
+import { ANCHORS } from "../../rules/data/endorsement-disclosure.js";
 
 const tester = new RuleTester();
 
@@ -40,8 +40,57 @@ tester.run(rule, {
     { name: "two trailing hashtags are not a cluster", text: "Loving the @QuietEar earbuds for tinnitus nights. #ad #tinnitus", platform: "x" },
     { name: "the platform's own label", text: "---\npaidPartnershipLabel: true\n---\nTracking triggers in the @HeadTrack app helps. Link in bio." },
     { name: "a disclosure before the Instagram fold", text: `#ad ${"Sleep tips for shift workers. ".repeat(8)}Use my code SLEEP20.`, platform: "instagram" },
+    // Hard negatives: giving, providing and partnering words with no endorser's connection.
+    "Our pharmacy sent reminders to patients due for their shingles shot.",
+    "The CDC provided guidance on RSV vaccines for adults 60 and older.",
+    "We partnered with the county health department on free flu shots this Saturday.",
+    "Getting your flu shot here? Use code FLU at the front desk so we can bill your insurance.",
+    "I paid for this myself: my honest review of the @OuraRing after six months.",
+    "Not sponsored! I just love @CeraVe for eczema-prone kids.",
+    "Not an ad, not gifted: bought these @Crocs with my own money.",
+    "My mom surprised me with a cake after my last night shift.",
+    "Dr. Lee, you were gifted with patience and the steadiest hands in the building.",
+    "Collab with @SmileDirect? Never. Here's why I don't recommend mail-order aligners.",
+    "Thanks @CityMarathon for having our sports medicine team in the medical tent!",
+    "Affiliate links? Never on this page. Every product I mention, I paid for.",
+    // Plain statements of the connection, before the fold, disclose it.
+    "I get a commission if you buy through my links. My top 5 pulse oximeters for home.",
+    "Thanks @TrueNorthLabs for the free DNA kit! Results in 6 weeks.",
+    "Full disclosure, @PureDent sent me these for free to review.",
+    "I was paid by @ClearVue to try their blue-light glasses for a month.",
+    {
+      name: "no fold is assumed for Facebook or LinkedIn (no published figure)",
+      text: `${"Long caption about pelvic floor recovery after birth. ".repeat(4)}Ad: paid partnership with @KegelCo.`,
+      platform: "facebook",
+    },
   ],
   invalid: [
+    // A material connection composed of a giving, paying or partnering word, a brand and a recipient.
+    { text: "The folks at @OrthoCloud surprised me with their new posture corrector.", errors: [{ messageId: "missing", text: "@OrthoCloud surprised me with" }] },
+    { text: "These compression socks are courtesy of the brand. Nurses, your calves deserve better!", errors: [{ messageId: "missing", text: "courtesy of the brand" }] },
+    { text: "Thank you for the samples, @GumGuard! Peppermint won.", errors: [{ messageId: "missing", text: "Thank you for the samples" }] },
+    { text: "@KindBump sent over their pregnancy pillow and wow.", errors: [{ messageId: "missing", text: "@KindBump sent over" }] },
+    { text: "Gifted by @SereneSleepCo: this weighted blanket changed my sleep.", errors: [{ messageId: "missing", text: "Gifted by @SereneSleepCo" }] },
+    { text: "In collaboration with @HydraBalance: 3 electrolyte myths.", errors: [{ messageId: "missing", text: "collaboration with @HydraBalance" }] },
+    { text: "Use my code DRJAY for 15% off @MealMedic.", errors: [{ messageId: "missing", text: "my code" }] },
+    { text: "This post is brought to you by @ClearBreathe air purifiers.", errors: [{ messageId: "missing", text: "brought to you by @ClearBreathe" }] },
+    { text: "They comped my visit to the new @GlowLab medspa so I could try it.", errors: [{ messageId: "missing", text: "They comped my" }] },
+    { text: "Aveeno sent me a huge box of their new baby lotion.", errors: [{ messageId: "missing", text: "Aveeno sent me" }] },
+    { text: "I sit on the medical advisory board for @SleepSure and love their mattress.", errors: [{ messageId: "missing", text: "advisory" }] },
+    { text: "Can't stop using the @Therabody massage gun they sent 🙌", errors: [{ messageId: "missing", text: "they sent" }] },
+    { text: "Loving my @Figs scrubs for long shifts! #FigsAmbassador", errors: [{ messageId: "vague", text: "#FigsAmbassador" }] },
+    {
+      name: "a commission stated after the Instagram fold",
+      text: "Q&A time! You asked what sunscreen I use for my kids, how often to reapply, and whether sprays are okay. Mineral, every 2 hours, rub it in. (I earn a commission on purchases from the links in my bio.)",
+      platform: "instagram",
+      errors: [{ messageId: "afterFold", text: "I earn a commission" }],
+    },
+    {
+      name: "free product in exchange for a post, after the Instagram fold",
+      text: "Why I switched my whole family to an electric toothbrush, as a pediatric dentist: better plaque removal, built-in timers, and kids like them. This one was provided free by @BrushBuddy in exchange for an honest post.",
+      platform: "instagram",
+      errors: [{ messageId: "afterFold" }],
+    },
     {
       text: "Thanks @BrightSmileCo for sending! My gums have never felt cleaner.",
       errors: [{ messageId: "missing", text: "Thanks @BrightSmileCo for sending", line: 1, column: 1, severity: "error" }],
@@ -109,8 +158,8 @@ tester.run(rule, {
 });
 
 describe("endorsement-disclosure data", () => {
-  it("every cue names its source", () => {
-    for (const c of CONNECTION_CUES) expect(c.source.length, c.id).toBeGreaterThan(20);
+  it("every anchor family names its source", () => {
+    for (const a of ANCHORS) expect(a.source.length, a.id).toBeGreaterThan(20);
   });
 });
 
@@ -120,6 +169,9 @@ describe("endorsement-disclosure on adversarial input", () => {
     ["spaces and newlines", " \n"],
     ["cue words", "thanks @brand for sending use code ABC10 for 10% off gifted "],
     ["at signs", "@a@b@"],
+    ["giving words", "@brand sent me it over they gave us thank you for the "],
+    ["role tags", "#aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaambassador "],
+    ["sentences", "Thanks @a for the x. "],
   ] as const) {
     it(`finishes on 100k characters of ${name}`, () => {
       const text = unit.repeat(Math.ceil(100_000 / unit.length));
@@ -147,14 +199,25 @@ describe("endorsement-disclosure fixtures", () => {
 });
 
 /**
- * A labelled corpus of one-line posts (label TAB post), linted as Instagram posts: precision and
+ * Labelled corpora of one-line posts (label TAB post), linted as Instagram posts: precision and
  * recall must stay above the issue's bars (0.9 / 0.9). Every post is also listed on failure.
+ * `labelled.tsv` is six batches written blind by an earlier session; batches 7, 8 and 9 were written
+ * blind on 2026-11-22 (their first-run scores are in docs/rules/endorsement-disclosure.md). Once a
+ * batch has been used to improve the rule it is a regression test, not a measure of recall on new
+ * wording.
  */
-describe("endorsement-disclosure labelled corpus", () => {
-  it("meets the precision and recall bars", () => {
-    const { n, precision, recall, wrong } = scoreLabelled(tester, rule, path.join(dir, "labelled.tsv"), { platform: "instagram", format: "text" });
-    expect(n).toBeGreaterThan(150);
-    expect(precision, wrong).toBeGreaterThanOrEqual(0.9);
-    expect(recall, wrong).toBeGreaterThanOrEqual(0.9);
-  });
+describe("endorsement-disclosure labelled corpora", () => {
+  for (const [file, size] of [
+    ["labelled.tsv", 150],
+    ["labelled-batch7.tsv", 100],
+    ["labelled-batch8.tsv", 80],
+    ["labelled-batch9.tsv", 75],
+  ] as const) {
+    it(`${file} meets the precision and recall bars`, () => {
+      const { n, precision, recall, wrong } = scoreLabelled(tester, rule, path.join(dir, file), { platform: "instagram", format: "text" });
+      expect(n).toBeGreaterThan(size);
+      expect(precision, wrong).toBeGreaterThanOrEqual(0.9);
+      expect(recall, wrong).toBeGreaterThanOrEqual(0.9);
+    });
+  }
 });
