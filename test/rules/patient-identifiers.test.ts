@@ -56,6 +56,9 @@ tester.run(rule, {
     "Please welcome our new patient navigator, Keisha Brown! Call her at 410-555-0177 with questions.",
     "Every patient deserves dignity. Thank you, Dr. Amanda Lee, for reminding us at grand rounds.",
     "Caring for patients since 1952. Visit us at 200 Oak Avenue, Towson, MD 21204.",
+    // The organisation's own address and phone in a reply about someone's care: not the patient's.
+    "@jess_k So sorry your son has the flu. Walk-ins welcome at Riverside Health, 1200 Main Street, Monday to Saturday. Questions? Call us at (555) 201-3344.",
+    "@sam_t Glad your visit went well! Our clinic at 12 Main St is open late on Thursdays; visit us or call our front desk at 410-555-0100.",
     // A number that passes Luhn but has no card context.
     "LED bulbs 3057 3457 4157 3047 in stock now.",
     // A 3-digit ZIP prefix is allowed unless its area is small.
@@ -143,6 +146,32 @@ tester.run(rule, {
     { text: "Hi Sarah, we're so sorry to hear about your experience. Please call our office at 555-201-3344.", errors: [{ text: "Sarah" }] },
     { text: "A patient I treated last week, Mr. Okafor, sent us a card.", errors: [{ text: "Okafor" }] },
     { text: "Grateful for patients like Mr. Thompson, who brings the front desk cookies.", errors: [{ text: "Thompson" }] },
+    {
+      name: "a person's own e-mail at the end of a sentence and home address with its city",
+      text: "Our patient Margaret Okonkwo went home today. Call her daughter at 617-253-4821 or email m.okonkwo1962@gmail.com. She lives at 42 Linden Street, Springfield. Get well soon!",
+      errors: [
+        { text: "Margaret Okonkwo" },
+        { messageId: "tied", text: "617-253-4821" },
+        { messageId: "tied", text: "m.okonkwo1962@gmail.com", message: /^Email address/ },
+        { messageId: "tied", text: "42 Linden Street, Springfield", message: /^Street address/ },
+      ],
+    },
+    {
+      name: "a patient's home is not the organisation's, though 'our' comes first",
+      text: "Our patient Rosa Delgado lives at 42 Linden Street and walks to every visit.",
+      errors: [{ text: "Rosa Delgado" }, { messageId: "tied", text: "42 Linden Street", message: /^Street address/ }],
+    },
+    {
+      name: "an e-mail autolink in Markdown, at the end of a sentence",
+      text: "Our patient Maria is looking for other preemie moms: write to her at <maria.lopez84@gmail.com>.",
+      errors: [{ text: "Maria" }, { messageId: "tied", text: "maria.lopez84@gmail.com" }],
+    },
+    // Labels and cues in unusual spellings and spacing are still found.
+    { text: "Intake: MRN00483921 today.", errors: [{ messageId: "sensitive", text: "00483921" }] },
+    { text: "Date\nof   birth: 03/14/1962", errors: [{ messageId: "sensitive", text: "03/14/1962" }] },
+    { text: "Chart  #: A12345", errors: [{ messageId: "sensitive", text: "A12345" }] },
+    { text: "The PT in RM 4 is 93-year-old.", errors: [{ text: "RM 4" }, { text: "93-year-old" }] },
+    { text: "Pt. Jones, 93yo, stable.", errors: [{ text: "Jones" }, { text: "93yo" }] },
     // Sensitive anywhere, without a cue.
     { text: "Intake form: SSN 219-45-6781.", errors: [{ messageId: "sensitive", text: "219-45-6781", severity: "error" }] },
     { text: "Member ID XKZ884712093 is on the card.", errors: [{ messageId: "sensitive", text: "XKZ884712093" }] },
