@@ -568,16 +568,17 @@ const triePrefix = new Int32Array(TRIE_CAPACITY);
 const trieWhole = new Int32Array(TRIE_CAPACITY);
 const TRIE_OTHER = new Map<number, number>();
 let trieSize = 1;
-const foldCache = new Map<number, number>();
+/** Folded codes of the non-ASCII characters met so far (0: not yet folded). */
+const FOLDED = new Uint16Array(65536);
 /** A character code folded as case-insensitive regexes compare (`/i` and `/iu`): "K" (Kelvin) is "k", "ſ" is "s". */
 function foldOther(c: number): number {
-  let f = foldCache.get(c);
-  if (f === undefined) {
+  let f = FOLDED[c];
+  if (f === 0) {
     const ch = String.fromCharCode(c);
     const up = ch.toUpperCase();
     const low = (up.length === 1 ? up : ch).toLowerCase();
     f = low.length === 1 ? low.charCodeAt(0) : c;
-    if (foldCache.size < 4096) foldCache.set(c, f);
+    FOLDED[c] = f;
   }
   return f;
 }
@@ -2026,6 +2027,19 @@ function withEmailLinks(post: Post): string {
   return scan;
 }
 
+const ALL_TYPES: ReadonlySet<IdentifierType> = new Set(IDENTIFIER_TYPES);
+const typeSets = new WeakMap<IdentifierType[], ReadonlySet<IdentifierType>>();
+/** The `types` option as a set, built once per options object rather than once per post. */
+function typeSet(types: IdentifierType[] | undefined): ReadonlySet<IdentifierType> {
+  if (!types) return ALL_TYPES;
+  let set = typeSets.get(types);
+  if (!set) {
+    set = new Set(types);
+    typeSets.set(types, set);
+  }
+  return set;
+}
+
 export default defineRule<Options>({
   meta: {
     id: "patient-identifiers",
@@ -2059,7 +2073,7 @@ export default defineRule<Options>({
     const { post } = ctx;
     const text = post.text;
     const mode = ctx.options.context ?? "patient";
-    const types = new Set<IdentifierType>(ctx.options.types ?? IDENTIFIER_TYPES);
+    const types = typeSet(ctx.options.types);
     const any = mode === "any";
     const candidates: Candidate[] = [];
     const push: Push = (c) => {
