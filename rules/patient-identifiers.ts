@@ -1495,6 +1495,12 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
   const unknownWord = (t: Tok): boolean =>
     commonLevel(t.lw) > 70 && !isPlace(t.lw) && !ORG_WORDS.has(t.lw) && !NOTE_WORDS.has(t.lw) && !MONTHS.has(t.lw) && !DRUG_STEM_RE.test(t.lw) && t.w.length >= 3 && (!noteLike || !nearWord(t.lw));
   const notNameWord = (t: Tok): boolean => NOT_NAME_WORDS.has(t.lw);
+  /** Lines of the text that open with a speaker ("Nicole: ..."): counted once, when first asked. */
+  let speakerLineCount = -1;
+  const speakerLines = (): number => {
+    if (speakerLineCount < 0) speakerLineCount = (text.match(/(?:^|\n)[ \t>]*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?:[ \t]*\S/gu) ?? []).length;
+    return speakerLineCount;
+  };
   /** A token that can be a name when a cue (honorific, relation, label) stands before it. */
   const cueNameTok = (t: Tok, style: "mixed" | "upper" | "lower"): boolean => {
     if (!isNameShape(t, style, true) || notNameWord(t)) return false;
@@ -1661,8 +1667,7 @@ function findNames(text: string, toks: Tok[], sentences: Array<[number, number]>
 
     // Speakers in a transcript: "Nicole: Remember me" at the start of a line.
     if (/(?:^|\n)[ \t>]*$/.test(before) && /^:[ \t]*\S/.test(text.slice(toks[j].e, toks[j].e + 3))) {
-      const speakerLines = (text.match(/(?:^|\n)[ \t>]*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?:[ \t]*\S/gu) ?? []).length;
-      if (span.every((x) => !common(x, 60) && x.shape !== "U") && (span.some((x) => firstName(x) || lastName(x)) || (speakerLines >= 2 && !noteLike))) {
+      if (span.every((x) => !common(x, 60) && x.shape !== "U") && (span.some((x) => firstName(x) || lastName(x)) || (speakerLines() >= 2 && !noteLike))) {
         push(i, j, "speaker");
         i = j;
         continue;
