@@ -154,6 +154,7 @@ interface Reading {
  * not made of known words.
  */
 export function readHashtag(tag: string): Reading | null {
+  if (tag.length < MIN_LETTERS) return null; // fewer letters than a reading needs (see `read`)
   let reading = READINGS.get(tag);
   if (reading === undefined) {
     reading = read(tag);

@@ -26,7 +26,6 @@ type Extracted = Array<{ hashtag: string; indices: [number, number] }>;
 const regexen = (twitterText as unknown as { regexen: Record<string, RegExp> }).regexen;
 /** twitter-text's hashtag pattern, sticky: tried only where a match can start. */
 const VALID_HASHTAG = new RegExp(regexen.validHashtag.source, regexen.validHashtag.flags.replace("g", "") + "y");
-const END_HASHTAG_MATCH = regexen.endHashtagMatch;
 
 /**
  * twitter-text's extraction without its URL-overlap pass, the same matches found faster. Its
@@ -38,6 +37,17 @@ const END_HASHTAG_MATCH = regexen.endHashtagMatch;
  */
 export function extractWithoutUrlCheck(text: string): Extracted {
   const tags: Extracted = [];
+  scanHashtags(text, (start, end, tag) => {
+    tags.push({ hashtag: tag, indices: [start, end] });
+  });
+  return tags;
+}
+
+/**
+ * The search of `extractWithoutUrlCheck`, handing each hashtag (its range, "#" included, and its
+ * tag) to `found` as it goes: no array of intermediate results on a post with thousands of tags.
+ */
+function scanHashtags(text: string, found: (start: number, end: number, tag: string) => void): void {
   let last = 0; // where the global search would resume
   let tried = -1; // the last position tried
   // The next '#' and the next '＃' (each searched again only once passed: linear on long runs).
@@ -63,15 +73,21 @@ export function extractWithoutUrlCheck(text: string): Extracted {
       const m = VALID_HASHTAG.exec(text);
       if (!m) continue;
       last = s + m[0].length;
-      if (!END_HASHTAG_MATCH.test(text.slice(last))) {
+      if (!endsBadly(text, last)) {
         const start = s + m[1].length;
-        tags.push({ hashtag: m[3], indices: [start, start + m[3].length + 1] });
+        found(start, start + m[3].length + 1, m[3]);
       }
       break;
     }
     hash = nextHash(Math.max(hash + 1, last));
   }
-  return tags;
+}
+
+/** twitter-text's `endHashtagMatch` (a hash sign or "://" right after the tag), without slicing. */
+function endsBadly(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 35 || c === 0xff03) return true;
+  return c === 58 && text.charCodeAt(at + 1) === 47 && text.charCodeAt(at + 2) === 47;
 }
 
 const hashtagCache = new WeakMap<Post, Hashtag[]>();
@@ -92,10 +108,9 @@ export function postHashtags(post: Post): Hashtag[] {
     } else {
       const pub = publishedText(post);
       const t = pub.withoutUrls;
-      tags =
-        t.includes("#") || t.includes("＃")
-          ? extractWithoutUrlCheck(t).map((h) => ({ tag: h.hashtag, range: toPostRange(pub, h.indices[0], h.indices[1]) }))
-          : [];
+      const found: Hashtag[] = [];
+      if (t.includes("#") || t.includes("＃")) scanHashtags(t, (start, end, tag) => found.push({ tag, range: toPostRange(pub, start, end) }));
+      tags = found;
     }
     hashtagCache.set(post, tags);
   }
