@@ -949,7 +949,7 @@ function cannotBePhone(candidate: string): boolean {
  * digits are searched, and parses that must fail are skipped (`cannotBePhone`); ParseErrors, which
  * the library throws and catches for every candidate it rejects, are built without a stack trace.
  */
-function findPhoneNumbers(text: string, leniency: "POSSIBLE" | "VALID"): PhoneMatch[] {
+export function findPhoneNumbers(text: string, leniency: "POSSIBLE" | "VALID"): PhoneMatch[] {
   const Matcher = phoneLib().PhoneNumberMatcher;
   const out: PhoneMatch[] = [];
   const stackLimit = Error.stackTraceLimit;
