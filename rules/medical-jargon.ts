@@ -1,6 +1,6 @@
 import { defineRule } from "../src/rule.js";
 import { JARGON, type JargonEntry } from "./data/medical-jargon.js";
-import { gramString, gramsOf, type GramString } from "./lib/grams.js";
+import { gramSlots, gramString, gramsOf, type GramString } from "./lib/grams.js";
 import { forClinicians } from "./readability.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
@@ -23,16 +23,23 @@ const PATTERN = new RegExp(
  * either case, the Kelvin sign, which lower-cases to "k", or the long s for "s": a post with a long
  * s is searched in full). Most posts hold no form, and skip the search.
  */
-const FORM_SCREENS: ReadonlyArray<{ words: GramString[]; longest: GramString }> = [...FORMS.keys()].map((form) => {
-  const words = [...new Set(form.split(" "))].map(gramString);
-  const longest = words.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  return { words, longest };
+const FORM_SCREENS: ReadonlyArray<{ words: { triples: number[]; pairs: number[] }; longest: GramString }> = [...FORMS.keys()].map((form) => {
+  const words = form.split(" ");
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  return { words: gramSlots(words), longest: gramString(longest) };
 });
+/**
+ * Past this length a post holds nearly every triple, and the screen's `includes` for each form (a
+ * pass over the post each) costs more than the one search with `PATTERN`: searched in full.
+ */
+const SCREEN_MAX = 16_384;
+
 function mayHoldJargon(lower: string): boolean {
-  if (lower.includes("\u017f")) return true;
+  if (lower.length > SCREEN_MAX || lower.includes("\u017f")) return true;
   const grams = gramsOf(lower);
-  for (const { words, longest } of FORM_SCREENS) {
-    if (words.every((w) => grams.mayHold(w)) && grams.holds(longest)) return true;
+  for (let i = 0; i < FORM_SCREENS.length; i++) {
+    const { words, longest } = FORM_SCREENS[i];
+    if (grams.mayHoldAll(words) && grams.holds(longest)) return true;
   }
   return false;
 }

@@ -435,14 +435,26 @@ const YOUR_TREATMENT_RE =
 const NLP_BUDGET = 24;
 interface Nlp {
   ask(text: string): NlpDocument | null;
+  /** Counts a question whose answer does not matter (as `ask` would, without the parse). */
+  spend(): void;
 }
 function nlpBudget(ctx: RuleContext<Options>): Nlp {
   let left = NLP_BUDGET;
+  // A post that repeats a sentence asks about it again: one parse (the budget counts each question).
+  const asked = new Map<string, NlpDocument>();
   return {
     ask(text) {
       if (left <= 0) return null;
       left--;
-      return ctx.nlp(text);
+      let doc = asked.get(text);
+      if (doc === undefined) {
+        doc = ctx.nlp(text);
+        asked.set(text, doc);
+      }
+      return doc;
+    },
+    spend() {
+      if (left > 0) left--;
     },
   };
 }
@@ -557,6 +569,13 @@ interface Act {
   standalone: boolean;
 }
 
+/**
+ * The words LINKED_RE and YOUR_RESULT_RE link or read back: each match holds one, with white space
+ * on both sides, so a sentence without one is not searched (and the patterns are not compiled).
+ */
+const LINKED_TERMS = new Vocabulary([...SYMPTOMS, ...TESTS, { source: "LINKED_RE", terms: ["symptoms", "numbers"] }]);
+const TEST_TERMS = new Vocabulary(TESTS);
+
 /** "those symptoms are anxiety", "your EKG shows AFib", "the swelling in your ankle is a sprain". */
 const LINKED_RE = new RegExp(
   String.raw`\b(?:your|ur|those|these|that|this|the|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:${alternation([...SYMPTOMS.flatMap((g) => g.terms), ...TESTS.flatMap((g) => g.terms), "symptoms", "numbers"])})(?:\s+(?:in|on|of)\s+(?:your|his|her|the)\s+[\w'-]+)?\s+(?:is|are|was|were|=|say|says|shows?|showed|points? to|suggests?|means?|indicates?|confirms?)\s+`,
@@ -669,7 +688,7 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   }
 
   if (targeted) {
-    for (let m = firstMatch(LINKED_RE, s); m; m = LINKED_RE.exec(s)) {
+    for (let m = LINKED_TERMS.first(s) !== null ? firstMatch(LINKED_RE, s) : null; m; m = LINKED_RE.exec(s)) {
       const cond = conditionAfter(s, m.index + m[0].length);
       if (!cond) continue;
       if (conditional() || negatedBetween(s, m.index, cond.end)) continue;
@@ -679,7 +698,7 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   }
 
   // 3. One person's result read back.
-  for (let m = firstMatch(YOUR_RESULT_RE, s); m; m = YOUR_RESULT_RE.exec(s)) {
+  for (let m = TEST_TERMS.first(s) !== null ? firstMatch(YOUR_RESULT_RE, s) : null; m; m = YOUR_RESULT_RE.exec(s)) {
     const numeric = /\d/.test(m[3]);
     if (conditional() || question()) continue;
     if (SHOULD_BE_RE.test(m[0])) continue;
@@ -722,10 +741,14 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
     NOT_TREATMENT.lastIndex = verbEnd;
     if (NOT_TREATMENT.test(s)) continue;
     if (!/\s/.test(m[1]) && WEAK_LEAD_RE.test(m[0].slice(0, m[0].length - m[1].length).trim()) && !verbPlace(s, verbEnd, [drug, dose, thing])) {
-      // A verb at the start of a sentence, or after "and": compromise says whether it is one.
-      const doc = nlp.ask(window(m.index));
-      const verb = doc?.match(m[1]);
-      if (verb && verb.found && !verb.has("#Verb") && !VERB_ANYWAY_RE.test(m[1])) continue;
+      // A verb at the start of a sentence, or after "and": compromise says whether it is one
+      // (not asked about the verbs taken as verbs whatever it says).
+      if (VERB_ANYWAY_RE.test(m[1])) nlp.spend();
+      else {
+        const doc = nlp.ask(window(m.index));
+        const verb = doc?.match(m[1]);
+        if (verb && verb.found && !verb.has("#Verb")) continue;
+      }
     }
     directive = true;
     break;

@@ -128,10 +128,11 @@ const SCREENS: ReadonlyArray<ReadonlyArray<readonly GramString[]>> = CLAIM_TERMS
 
 /** True when the post (marked in `grams`) holds a string of every group of the screen. */
 function passesScreen(grams: GramTable, screen: ReadonlyArray<readonly GramString[]>): boolean {
-  for (const group of screen) {
+  for (let g = 0; g < screen.length; g++) {
+    const group = screen[g];
     let hit = false;
-    for (const s of group) {
-      if (grams.holds(s)) {
+    for (let i = 0; i < group.length; i++) {
+      if (grams.holds(group[i])) {
         hit = true;
         break;
       }

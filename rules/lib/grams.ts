@@ -33,6 +33,17 @@ export function gramString(text: string): GramString {
   return { text, grams, pair: text.length === 2 };
 }
 
+/** The slots of several strings together, for `GramTable.mayHoldAll`. */
+export function gramSlots(strings: Iterable<string>): { triples: number[]; pairs: number[] } {
+  const triples = new Set<number>();
+  const pairs = new Set<number>();
+  for (const s of strings) {
+    const g = gramString(s);
+    for (const slot of g.grams) (g.pair ? pairs : triples).add(slot);
+  }
+  return { triples: [...triples], pairs: [...pairs] };
+}
+
 /** The pairs and triples of one text at a time (the last one marked). */
 export class GramTable {
   private readonly pairs = new Uint32Array(PAIR_SLOTS);
@@ -67,7 +78,24 @@ export class GramTable {
   mayHold(s: GramString): boolean {
     const table = s.pair ? this.pairs : this.triples;
     const stamp = this.stamp;
-    for (const g of s.grams) if (table[g] !== stamp) return false;
+    const grams = s.grams;
+    // (Indexed loops here and below: the first posts run in V8's interpreter, where for…of is slow.)
+    for (let i = 0; i < grams.length; i++) if (table[grams[i]] !== stamp) return false;
+    return true;
+  }
+
+  /**
+   * May the marked text hold all of several strings: `triples`, the triple slots of the ones of three
+   * characters or more, and `pairs`, the pair slots of the ones of two (see `gramSlots`)?
+   */
+  mayHoldAll(slots: { triples: readonly number[]; pairs: readonly number[] }): boolean {
+    const stamp = this.stamp;
+    const triples = this.triples;
+    const t = slots.triples;
+    for (let i = 0; i < t.length; i++) if (triples[t[i]] !== stamp) return false;
+    const pairs = this.pairs;
+    const p = slots.pairs;
+    for (let i = 0; i < p.length; i++) if (pairs[p[i]] !== stamp) return false;
     return true;
   }
 
