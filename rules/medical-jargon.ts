@@ -30,16 +30,17 @@ const FORM_SCREENS: ReadonlyArray<{ words: { triples: number[]; pairs: number[] 
 });
 /**
  * Past this length a post holds nearly every triple, and the screen's `includes` for each form (a
- * pass over the post each) costs more than the one search with `PATTERN`: searched in full.
+ * pass over the post each) costs more than the one search with `PATTERN`: the grams alone decide.
  */
-const SCREEN_MAX = 16_384;
+const INCLUDES_MAX = 16_384;
 
 function mayHoldJargon(lower: string): boolean {
-  if (lower.length > SCREEN_MAX || lower.includes("\u017f")) return true;
+  if (lower.includes("\u017f")) return true;
   const grams = gramsOf(lower);
+  const confirm = lower.length <= INCLUDES_MAX;
   for (let i = 0; i < FORM_SCREENS.length; i++) {
     const { words, longest } = FORM_SCREENS[i];
-    if (grams.mayHoldAll(words) && grams.holds(longest)) return true;
+    if (grams.mayHoldAll(words) && (confirm ? grams.holds(longest) : grams.mayHold(longest))) return true;
   }
   return false;
 }

@@ -43,26 +43,21 @@ const ATTRIBUTION_AFTER =
 
 /**
  * A regex for names, built on first use: all-capital acronyms match in capitals only, other names in
- * any case. Before it, a screen: a name matches only where the text holds the name's longest run of
- * word characters as a whole run (the name's runs are separated by characters that are not word
- * characters, and it is bounded by no word character on either side), so a text with none of the
- * runs is not searched, and the regex, hundreds of names long, is not compiled.
+ * any case. Before it, a screen: a name matches only where the text holds each of the name's runs
+ * of word characters as a whole run (the name's runs are separated by characters that are not word
+ * characters, and it is bounded by no word character on either side), so a text without all the
+ * runs of some name is not searched, and the regex, hundreds of names long, is not compiled.
  */
 class NamePattern {
   private re: RegExp | undefined;
-  /** The longest run of each name (lower-cased for a pattern with `i`). */
-  private readonly keys: ReadonlySet<string>;
+  /** The runs of word characters of each name (lower-cased for a pattern with `i`). */
+  private readonly runs: ReadonlyArray<readonly string[]>;
   constructor(
     private readonly list: readonly string[],
     private readonly flags: string,
   ) {
     const fold = flags.includes("i");
-    this.keys = new Set(
-      list.map((n) => {
-        const runs = (fold ? n.toLowerCase() : n).match(/\w+/g) ?? [""];
-        return runs.reduce((a, r) => (r.length > a.length ? r : a));
-      }),
-    );
+    this.runs = list.map((n) => (fold ? n.toLowerCase() : n).match(/\w+/g) ?? [""]);
   }
 
   /** The regex, or null when no name's run is in `text` (no match possible). */
@@ -80,6 +75,7 @@ class NamePattern {
 
   private mayMatch(text: string): boolean {
     const fold = this.flags.includes("i");
+    const have = new Set<string>();
     const n = text.length;
     for (let i = 0; i < n; ) {
       if (!isWordCode(text.charCodeAt(i))) {
@@ -88,10 +84,10 @@ class NamePattern {
       }
       const end = runEnd(text, i);
       const run = text.slice(i, end);
-      if (this.keys.has(fold ? run.toLowerCase() : run)) return true;
+      have.add(fold ? run.toLowerCase() : run);
       i = end;
     }
-    return false;
+    return this.runs.some((runs) => runs.every((r) => have.has(r)));
   }
 }
 
