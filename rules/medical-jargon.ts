@@ -1,5 +1,6 @@
 import { defineRule } from "../src/rule.js";
 import { JARGON, type JargonEntry } from "./data/medical-jargon.js";
+import { gramSlots, gramString, gramsOf, type GramString } from "./lib/grams.js";
 import { forClinicians } from "./readability.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
@@ -16,52 +17,30 @@ const PATTERN = new RegExp(
 );
 
 /**
- * A cheap screen before `PATTERN`: the ASCII letter pairs of each form's words, then its longest
- * word. A post holds a form only if its lower-cased prose holds every pair and every word (the pattern is matched with /iu, where an ASCII
- * letter matches only itself in either case, the Kelvin sign, which lower-cases to "k", or the long
- * s for "s": a post with a long s is searched in full). Most posts hold no form, and skip the search.
+ * A cheap screen before `PATTERN`: the character pairs and triples of each form's words (see
+ * `lib/grams.ts`), then its longest word. A post holds a form only if its lower-cased prose holds
+ * every word of it (the pattern is matched with /iu, where an ASCII letter matches only itself in
+ * either case, the Kelvin sign, which lower-cases to "k", or the long s for "s": a post with a long
+ * s is searched in full). Most posts hold no form, and skip the search.
  */
-const FORM_SCREENS: ReadonlyArray<{ pairs: number[]; longest: string }> = [...FORMS.keys()].map((form) => {
-  const pairs = new Set<number>();
-  let longest = "";
-  for (const word of form.split(" ")) {
-    if (word.length > longest.length) longest = word;
-    for (let i = 1; i < word.length; i++) {
-      const a = word.charCodeAt(i - 1);
-      const b = word.charCodeAt(i);
-      if ((a | b) < 128) pairs.add((a << 7) | b);
-    }
-  }
-  return { pairs: [...pairs], longest };
+const FORM_SCREENS: ReadonlyArray<{ words: { triples: number[]; pairs: number[] }; longest: GramString }> = [...FORMS.keys()].map((form) => {
+  const words = form.split(" ");
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  return { words: gramSlots(words), longest: gramString(longest) };
 });
-
-/** `PAIRS[(a << 7) | b] === pairStamp` when the post being checked holds the ASCII characters a, b in a row. */
-const PAIRS = new Uint32Array(128 * 128);
-let pairStamp = 0;
+/**
+ * Past this length a post holds nearly every triple, and the screen's `includes` for each form (a
+ * pass over the post each) costs more than the one search with `PATTERN`: the grams alone decide.
+ */
+const INCLUDES_MAX = 16_384;
 
 function mayHoldJargon(lower: string): boolean {
   if (lower.includes("\u017f")) return true;
-  if (pairStamp === 0xffffffff) {
-    PAIRS.fill(0);
-    pairStamp = 0;
-  }
-  pairStamp++;
-  let prev = lower.charCodeAt(0);
-  for (let i = 1; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((prev | c) < 128) PAIRS[(prev << 7) | c] = pairStamp;
-    prev = c;
-  }
-  for (const { pairs, longest } of FORM_SCREENS) {
-    let all = true;
-    for (const p of pairs) {
-      if (PAIRS[p] !== pairStamp) {
-        all = false;
-        break;
-      }
-    }
-    // Then the form's longest word itself.
-    if (all && lower.includes(longest)) return true;
+  const grams = gramsOf(lower);
+  const confirm = lower.length <= INCLUDES_MAX;
+  for (let i = 0; i < FORM_SCREENS.length; i++) {
+    const { words, longest } = FORM_SCREENS[i];
+    if (grams.mayHoldAll(words) && (confirm ? grams.holds(longest) : grams.mayHold(longest))) return true;
   }
   return false;
 }

@@ -14,6 +14,7 @@
 import { defineRule } from "../src/rule.js";
 import type { Link, NlpDocument, Range, RuleContext } from "../src/types.js";
 import { AUTHORITIES, EVIDENCE_PHRASES, JOURNALS } from "./data/missing-source.js";
+import { isWordCode, runEnd } from "./lib/terms.js";
 import { blankTagsAndHandles, isSpaceCode, sentenceRanges } from "./personalized-medical-advice.js";
 
 interface Options {
@@ -40,19 +41,60 @@ const ATTRIBUTION_BEFORE = /(?:according to|per|from|by|via|source:?|sources:?|c
 const ATTRIBUTION_AFTER =
   /^(?:['’]s\b|\s*(?:[),\]]|,?\s*\d{4}\b|:)|\s+(?:says?|said|reports?|reported|recommends?|recommended|estimates?|estimated|found|finds|data|figures|statistics|stats|numbers|research|researchers|scientists|study|studies|survey|report|guidelines?|guidance|analysis|review|advises?|warns?|notes?|confirms?|shows?|showed|tracks?|states?|projects?|predicts?|urges?|aims?|goals?|targets?|calls for|sets))/i;
 
-/** A regex for names: all-capital acronyms match in capitals only, other names in any case. */
-function namesRegex(names: readonly string[]): { upper: RegExp | null; any: RegExp | null } {
+/**
+ * A regex for names, built on first use: all-capital acronyms match in capitals only, other names in
+ * any case. Before it, a screen: a name matches only where the text holds each of the name's runs
+ * of word characters as a whole run (the name's runs are separated by characters that are not word
+ * characters, and it is bounded by no word character on either side), so a text without all the
+ * runs of some name is not searched, and the regex, hundreds of names long, is not compiled.
+ */
+class NamePattern {
+  private re: RegExp | undefined;
+  /** The runs of word characters of each name (lower-cased for a pattern with `i`). */
+  private readonly runs: ReadonlyArray<readonly string[]>;
+  constructor(
+    private readonly list: readonly string[],
+    private readonly flags: string,
+  ) {
+    const fold = flags.includes("i");
+    this.runs = list.map((n) => (fold ? n.toLowerCase() : n).match(/\w+/g) ?? [""]);
+  }
+
+  /** The regex, or null when no name's run is in `text` (no match possible). */
+  regexFor(text: string): RegExp | null {
+    if (this.list.length === 0 || !this.mayMatch(text)) return null;
+    if (this.re === undefined) {
+      const alt = [...new Set(this.list)]
+        .sort((a, b) => b.length - a.length)
+        .map((n) => escapeRe(n).replace(/ /g, "\\s+").replace(/['’]/g, "['’]"))
+        .join("|");
+      this.re = new RegExp(`(?<![\\w@#])(?:${alt})(?![\\w-]|['’]\\w)`, this.flags);
+    }
+    return this.re;
+  }
+
+  private mayMatch(text: string): boolean {
+    const fold = this.flags.includes("i");
+    const have = new Set<string>();
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const end = runEnd(text, i);
+      const run = text.slice(i, end);
+      have.add(fold ? run.toLowerCase() : run);
+      i = end;
+    }
+    return this.runs.some((runs) => runs.every((r) => have.has(r)));
+  }
+}
+
+function namesRegex(names: readonly string[]): { upper: NamePattern; any: NamePattern } {
   const acronyms = names.filter((n) => /^[A-Z0-9&.-]+$/.test(n) && n.length <= 8);
   const words = names.filter((n) => !acronyms.includes(n));
-  const make = (list: string[], flags: string) => {
-    if (list.length === 0) return null;
-    const alt = [...new Set(list)]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => escapeRe(n).replace(/ /g, "\\s+").replace(/['’]/g, "['’]"))
-      .join("|");
-    return new RegExp(`(?<![\\w@#])(?:${alt})(?![\\w-]|['’]\\w)`, flags);
-  };
-  return { upper: make(acronyms, "g"), any: make(words, "gi") };
+  return { upper: new NamePattern(acronyms, "g"), any: new NamePattern(words, "gi") };
 }
 
 const JOURNAL_RES = namesRegex(JOURNALS.names);
@@ -77,7 +119,8 @@ function attributed(text: string, start: number, end: number): boolean {
 }
 
 function anyAttributed(res: ReturnType<typeof namesRegex>, text: string, requireContext: (name: string) => boolean): boolean {
-  for (const re of [res.upper, res.any]) {
+  for (const names of [res.upper, res.any]) {
+    const re = names.regexFor(text);
     if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -145,6 +188,16 @@ function hasCitation(ctx: RuleContext<Options>): boolean {
 
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand";
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+
+/**
+ * The screen of a post: no number, no evidence word, no causal verb, nothing to read. Numbers in
+ * words count where a statistic can hold them: a scale ("two million people") or a ratio ("one in
+ * five adults").
+ */
+const SCREEN_RE = new RegExp(
+  String.raw`\d|percent|twice|half|double|triple|leading|most common|stud(?:y|ies)|research|evidence|proven|shown|scien|expert|doctors|dentists|data|statistic|stats|survey|poll|trial|report|meta-analysis|caus|lead|prevent|reduc|lower|rais|increas|decreas|cut|boost|improv|protect|link|associat|tied|contribut|trigger|worsen|revers|cure|heal|strengthen|weaken|damag|slash|risk|help|result|makes|puts|bad for|good for|changes|ability|power to|likely|effective|works better|works as well|higher|greater|elevated|slows|half of|third|quarter|majority|\bCI\b|\bHR\b|\bOR\b|\bRR\b|p\s?[<=]|million|billion|thousand|hundred|\b(?:${NUMBER_WORDS})\s+(?:in|out of|of every)\b`,
+  "i",
+);
 
 /** "1 in 3 adults", "9 out of 10 dentists", "one in five". */
 const N_IN_M_RE = new RegExp(String.raw`(?<![\w.,$-])(${NUM}|${NUMBER_WORDS})\s+(?:in|out of|of every)\s+(?:every\s+)?(${NUM}|${NUMBER_WORDS})(?![\w-])`, "gi");
@@ -235,8 +288,24 @@ function dropLastWord(str: string): string {
   return str.slice(0, j);
 }
 
-/** Statistics in one sentence. */
-function statisticIn(s: string): { at: number; what: string } | null {
+/** Does `lower` hold one of `words`? */
+function holdsAny(lower: string, words: readonly string[]): boolean {
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
+/**
+ * Words without which a pattern of `statisticIn` cannot match (each match holds one, lower-cased):
+ * a sentence without them is not searched with it, and the pattern is not compiled for it.
+ */
+const PERCENT_WORDS = ["%", "per"];
+const TIMES_WORDS = ["likely", "risk", "higher", "lower", "greater", "many", "much", "common", "rate", "odds", "dead", "faster", "chance"];
+const POPULATION_WORDS = POPULATION_NOUNS.split("|");
+const FRACTION_WORDS = ["half", "third", "quarter", "fifth", "majority", "most"];
+const RANK_WORDS = ["cause", "killer", "risk factor", "most common"];
+
+/** Statistics in one sentence (`lower`: the sentence lower-cased). */
+function statisticIn(s: string, lower: string): { at: number; what: string } | null {
   TEST_STAT_RE.lastIndex = 0;
   const ts = TEST_STAT_RE.exec(s);
   if (ts) return { at: ts.index, what: ts[0] };
@@ -252,7 +321,7 @@ function statisticIn(s: string): { at: number; what: string } | null {
   }
   let context: boolean | undefined;
   PERCENT_RE.lastIndex = 0;
-  for (let m = PERCENT_RE.exec(s); m; m = PERCENT_RE.exec(s)) {
+  for (let m = holdsAny(lower, PERCENT_WORDS) ? PERCENT_RE.exec(s) : null; m; m = PERCENT_RE.exec(s)) {
     const before = s.slice(Math.max(0, m.index - 30), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^100\b/.test(m[0]) && !/^\s*of\s+(?!our|my|your|the proceeds|proceeds)/i.test(after)) continue;
@@ -263,19 +332,19 @@ function statisticIn(s: string): { at: number; what: string } | null {
     return { at: m.index, what: m[0] };
   }
   TIMES_RE.lastIndex = 0;
-  const t = TIMES_RE.exec(s);
+  const t = holdsAny(lower, TIMES_WORDS) ? TIMES_RE.exec(s) : null;
   if (t && STAT_CONTEXT_RE.test(s)) return { at: t.index, what: t[0] };
   POPULATION_RE.lastIndex = 0;
-  const p = POPULATION_RE.exec(s);
+  const p = holdsAny(lower, POPULATION_WORDS) ? POPULATION_RE.exec(s) : null;
   if (p) return { at: p.index, what: dropLastWord(p[0]) };
   FRACTION_RE.lastIndex = 0;
-  const f = FRACTION_RE.exec(s);
+  const f = lower.includes("of") && holdsAny(lower, FRACTION_WORDS) ? FRACTION_RE.exec(s) : null;
   if (f && !/^most\b/i.test(f[0])) return { at: f.index, what: f[0] };
   RATE_RE.lastIndex = 0;
-  const r = RATE_RE.exec(s);
+  const r = lower.includes("every") ? RATE_RE.exec(s) : null;
   if (r) return { at: r.index, what: r[0] };
   RANK_RE.lastIndex = 0;
-  const k = RANK_RE.exec(s);
+  const k = holdsAny(lower, RANK_WORDS) ? RANK_RE.exec(s) : null;
   if (k) return { at: k.index, what: k[0] };
   return null;
 }
@@ -574,9 +643,7 @@ export default defineRule<Options>({
     if (citedByLinkOrFrontMatter(ctx)) return;
     // Screen: no number, no evidence word, no causal verb.
     if (
-      !/\d|percent|twice|half|double|triple|leading|most common|stud(?:y|ies)|research|evidence|proven|shown|scien|expert|doctors|dentists|data|statistic|stats|survey|poll|trial|report|meta-analysis|caus|lead|prevent|reduc|lower|rais|increas|decreas|cut|boost|improv|protect|link|associat|tied|contribut|trigger|worsen|revers|cure|heal|strengthen|weaken|damag|slash|risk|help|result|makes|puts|bad for|good for|changes|ability|power to|likely|effective|works better|works as well|higher|greater|elevated|slows|half of|third|quarter|majority|\bCI\b|\bHR\b|\bOR\b|\bRR\b|p\s?[<=]/i.test(
-        text,
-      ) &&
+      !SCREEN_RE.test(text) &&
       !(extra.length && extra.some((t) => text.toLowerCase().includes(t.toLowerCase())))
     )
       return;
@@ -608,7 +675,7 @@ export default defineRule<Options>({
         claims.push({ range: [s, e], kind: "evidence", what: ev.what });
         continue;
       }
-      const st = STAT_CUE.test(lower ?? sentence) ? statisticIn(sentence) : null;
+      const st = STAT_CUE.test(lower ?? sentence) ? statisticIn(sentence, lower ?? sentence.toLowerCase()) : null;
       if (st && !operational(sentence, st.at)) {
         claims.push({ range: [s, e], kind: "statistic", what: st.what.trim() });
         continue;

@@ -33,6 +33,7 @@ import {
   type StemGroup,
   type TermGroup,
 } from "./data/personalized-medical-advice-terms.js";
+import { NOT_PLAIN_CASE, StemMatcher, TermMatcher } from "./lib/terms.js";
 
 interface Options {
   requireDisclaimer?: boolean;
@@ -218,15 +219,67 @@ export function blankTagsAndHandles(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary.
 
-const CONDITION_RE = termsRegex(CONDITIONS);
-const CONDITION_SUFFIX_RE = stemRegex(CONDITION_SUFFIXES);
-const CONDITION_EXCEPT = new Set(CONDITION_SUFFIXES.except);
-const SYMPTOM_RE = termsRegex(SYMPTOMS);
-const DRUG_RE = termsRegex(DRUGS);
-const DRUG_STEM_RE = stemRegex(DRUG_STEMS);
-const DRUG_EXCEPT = new Set(DRUG_STEMS.except);
+/**
+ * `s` lower-cased, or null where lower-casing is not what the `i` flag does (NOT_PLAIN_CASE): the
+ * last one is kept, as a sentence is looked up in several lists.
+ */
+let lastCased = "";
+let lastLower: string | null = "";
+function lowerOf(s: string): string | null {
+  if (s !== lastCased) {
+    lastLower = NOT_PLAIN_CASE.test(s) ? null : s.toLowerCase();
+    lastCased = s;
+  }
+  return lastLower;
+}
+
+/**
+ * A term list: looked up word by word (`TermMatcher`, built on first use), as `termsRegex(groups)`
+ * would match; the regex itself only for a text that lower-casing does not fold as `i` does.
+ */
+class Vocabulary {
+  private matcher: TermMatcher | undefined;
+  private re: RegExp | undefined;
+  constructor(private readonly groups: readonly TermGroup[]) {}
+  /** The first term at or after `from` in `s`: [start, end], or null. */
+  first(s: string, from = 0): [number, number] | null {
+    const lower = lowerOf(s);
+    if (lower !== null) return (this.matcher ??= new TermMatcher(this.groups.flatMap((g) => g.terms))).first(lower, from);
+    const re = (this.re ??= termsRegex(this.groups));
+    re.lastIndex = from;
+    const m = re.exec(s);
+    return m ? [m.index, m.index + m[0].length] : null;
+  }
+}
+
+/** Words ending in a stem (`stemRegex`), but not the exceptions. */
+class Stems {
+  private matcher: StemMatcher | undefined;
+  private re: RegExp | undefined;
+  private readonly except: ReadonlySet<string>;
+  constructor(private readonly group: StemGroup) {
+    this.except = new Set(group.except);
+  }
+  /** The first word of `s` starting in [from, to) that ends in a stem and is not an exception. */
+  first(s: string, from = 0, to = s.length): [number, number, string] | null {
+    const lower = lowerOf(s);
+    if (lower === null) return firstStemMatch((this.re ??= stemRegex(this.group)), this.except, s, from, to);
+    const matcher = (this.matcher ??= new StemMatcher(this.group.stems));
+    for (let r = matcher.first(lower, from); r && r[0] < to; r = matcher.first(lower, r[1])) {
+      const w = lower.slice(r[0], r[1]);
+      if (!this.except.has(w) && !this.except.has(w.replace(/s$/, ""))) return [r[0], r[1], s.slice(r[0], r[1])];
+    }
+    return null;
+  }
+}
+
+const CONDITION_TERMS = new Vocabulary(CONDITIONS);
+const CONDITION_STEMS = new Stems(CONDITION_SUFFIXES);
+const SYMPTOM_TERMS = new Vocabulary(SYMPTOMS);
+const DRUG_TERMS = new Vocabulary(DRUGS);
+const DRUG_STEM_WORDS = new Stems(DRUG_STEMS);
 const TEST_ALT = alternation(TESTS.flatMap((g) => g.terms));
-const VACCINE_RE = termsRegex([VACCINES]);
+const VACCINE_TERMS = new Vocabulary([VACCINES]);
 const REFERRAL_ALT = alternation(REFERRAL_TARGETS.terms);
 const SOLICITED_ALT = alternation(SOLICITED.flatMap((g) => g.terms));
 const UNIT_ALT = alternation(DOSE_UNITS.terms);
@@ -342,30 +395,33 @@ function conditionAfter(s: string, from: number): Clinical | null {
 
 /** The first condition that starts in [from, to) of `s` (a word read whole, even past `to`). */
 function conditionIn(s: string, from = 0, to = s.length): Clinical | null {
-  const m = firstMatch(CONDITION_RE, s, from);
-  let best: Clinical | null = m && m.index < to ? { start: m.index, end: m.index + m[0].length, what: m[0] } : null;
-  const stem = firstStemMatch(CONDITION_SUFFIX_RE, CONDITION_EXCEPT, s, from, to);
+  const m = CONDITION_TERMS.first(s, from);
+  let best: Clinical | null = m && m[0] < to ? { start: m[0], end: m[1], what: s.slice(m[0], m[1]) } : null;
+  const stem = CONDITION_STEMS.first(s, from, to);
   if (stem && (!best || stem[0] < best.start)) best = { start: stem[0], end: stem[1], what: stem[2] };
   return best;
 }
 
 function drugIn(s: string): Clinical | null {
-  const m = firstMatch(DRUG_RE, s);
-  let best: Clinical | null = m ? { start: m.index, end: m.index + m[0].length, what: `the medicine '${m[0]}'` } : null;
-  const stem = firstStemMatch(DRUG_STEM_RE, DRUG_EXCEPT, s);
+  const m = DRUG_TERMS.first(s);
+  let best: Clinical | null = m ? { start: m[0], end: m[1], what: `the medicine '${s.slice(m[0], m[1])}'` } : null;
+  const stem = DRUG_STEM_WORDS.first(s);
   if (stem && (!best || stem[0] < best.start)) best = { start: stem[0], end: stem[1], what: `the medicine '${stem[2]}'` };
   return best;
 }
 
-const PROCEDURE_RE = termsRegex(PROCEDURES);
+const PROCEDURE_TERMS = new Vocabulary(PROCEDURES);
 function procedureIn(s: string): Clinical | null {
-  const m = firstMatch(PROCEDURE_RE, s);
-  return m ? { start: m.index, end: m.index + m[0].length, what: `'${m[0]}'` } : null;
+  const m = PROCEDURE_TERMS.first(s);
+  return m ? { start: m[0], end: m[1], what: `'${s.slice(m[0], m[1])}'` } : null;
 }
 
+/** DOSE_RE without `i`, for lower-cased text (built on first use). */
+let doseLower: RegExp | undefined;
 function doseIn(s: string): Clinical | null {
-  const m = firstMatch(DOSE_RE, s);
-  return m ? { start: m.index, end: m.index + m[0].length, what: `the dose '${m[0].trim()}'` } : null;
+  const lower = lowerOf(s);
+  const m = lower !== null ? firstMatch((doseLower ??= new RegExp(DOSE_RE.source, "g")), lower) : firstMatch(DOSE_RE, s);
+  return m ? { start: m.index, end: m.index + m[0].length, what: `the dose '${s.slice(m.index, m.index + m[0].length).trim()}'` } : null;
 }
 
 const YOUR_TREATMENT_RE =
@@ -379,14 +435,26 @@ const YOUR_TREATMENT_RE =
 const NLP_BUDGET = 24;
 interface Nlp {
   ask(text: string): NlpDocument | null;
+  /** Counts a question whose answer does not matter (as `ask` would, without the parse). */
+  spend(): void;
 }
 function nlpBudget(ctx: RuleContext<Options>): Nlp {
   let left = NLP_BUDGET;
+  // A post that repeats a sentence asks about it again: one parse (the budget counts each question).
+  const asked = new Map<string, NlpDocument>();
   return {
     ask(text) {
       if (left <= 0) return null;
       left--;
-      return ctx.nlp(text);
+      let doc = asked.get(text);
+      if (doc === undefined) {
+        doc = ctx.nlp(text);
+        asked.set(text, doc);
+      }
+      return doc;
+    },
+    spend() {
+      if (left > 0) left--;
     },
   };
 }
@@ -501,6 +569,13 @@ interface Act {
   standalone: boolean;
 }
 
+/**
+ * The words LINKED_RE and YOUR_RESULT_RE link or read back: each match holds one, with white space
+ * on both sides, so a sentence without one is not searched (and the patterns are not compiled).
+ */
+const LINKED_TERMS = new Vocabulary([...SYMPTOMS, ...TESTS, { source: "LINKED_RE", terms: ["symptoms", "numbers"] }]);
+const TEST_TERMS = new Vocabulary(TESTS);
+
 /** "those symptoms are anxiety", "your EKG shows AFib", "the swelling in your ankle is a sprain". */
 const LINKED_RE = new RegExp(
   String.raw`\b(?:your|ur|those|these|that|this|the|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:${alternation([...SYMPTOMS.flatMap((g) => g.terms), ...TESTS.flatMap((g) => g.terms), "symptoms", "numbers"])})(?:\s+(?:in|on|of)\s+(?:your|his|her|the)\s+[\w'-]+)?\s+(?:is|are|was|were|=|say|says|shows?|showed|points? to|suggests?|means?|indicates?|confirms?)\s+`,
@@ -556,7 +631,7 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   const condition = () => (conditionMemo === undefined ? (conditionMemo = conditionIn(s)) : conditionMemo);
   let clinicalPictureMemo: boolean | undefined;
   const clinicalPicture = () =>
-    (clinicalPictureMemo ??= condition() !== null || firstMatch(SYMPTOM_RE, s) !== null || PICTURE_CONTEXT_RE.test(s));
+    (clinicalPictureMemo ??= condition() !== null || SYMPTOM_TERMS.first(s) !== null || PICTURE_CONTEXT_RE.test(s));
   // compromise reads at most a window of the sentence around what was found: a parse costs
   // milliseconds per sentence, and a "sentence" may be a whole unpunctuated post.
   const window = (at: number) => (s.length <= 400 ? s : s.slice(Math.max(0, at - 200), at + 200));
@@ -613,7 +688,7 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   }
 
   if (targeted) {
-    for (let m = firstMatch(LINKED_RE, s); m; m = LINKED_RE.exec(s)) {
+    for (let m = LINKED_TERMS.first(s) !== null ? firstMatch(LINKED_RE, s) : null; m; m = LINKED_RE.exec(s)) {
       const cond = conditionAfter(s, m.index + m[0].length);
       if (!cond) continue;
       if (conditional() || negatedBetween(s, m.index, cond.end)) continue;
@@ -623,7 +698,7 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   }
 
   // 3. One person's result read back.
-  for (let m = firstMatch(YOUR_RESULT_RE, s); m; m = YOUR_RESULT_RE.exec(s)) {
+  for (let m = TEST_TERMS.first(s) !== null ? firstMatch(YOUR_RESULT_RE, s) : null; m; m = YOUR_RESULT_RE.exec(s)) {
     const numeric = /\d/.test(m[3]);
     if (conditional() || question()) continue;
     if (SHOULD_BE_RE.test(m[0])) continue;
@@ -640,7 +715,7 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   const dose = doseIn(s);
   const yourTreatment = firstMatch(YOUR_TREATMENT_RE, s);
   const cond = condition();
-  const vaccineOnly = !drug && !dose && firstMatch(VACCINE_RE, s) !== null;
+  const vaccineOnly = !drug && !dose && VACCINE_TERMS.first(s) !== null;
   if (vaccineOnly) return acts;
   const thing: Clinical | null = dose ?? drug ?? (yourTreatment ? { start: yourTreatment.index, end: yourTreatment.index + yourTreatment[0].length, what: `'${yourTreatment[0]}'` } : null);
   const procedure = procedureIn(s);
@@ -666,16 +741,20 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
     NOT_TREATMENT.lastIndex = verbEnd;
     if (NOT_TREATMENT.test(s)) continue;
     if (!/\s/.test(m[1]) && WEAK_LEAD_RE.test(m[0].slice(0, m[0].length - m[1].length).trim()) && !verbPlace(s, verbEnd, [drug, dose, thing])) {
-      // A verb at the start of a sentence, or after "and": compromise says whether it is one.
-      const doc = nlp.ask(window(m.index));
-      const verb = doc?.match(m[1]);
-      if (verb && verb.found && !verb.has("#Verb") && !VERB_ANYWAY_RE.test(m[1])) continue;
+      // A verb at the start of a sentence, or after "and": compromise says whether it is one
+      // (not asked about the verbs taken as verbs whatever it says).
+      if (VERB_ANYWAY_RE.test(m[1])) nlp.spend();
+      else {
+        const doc = nlp.ask(window(m.index));
+        const verb = doc?.match(m[1]);
+        if (verb && verb.found && !verb.has("#Verb")) continue;
+      }
     }
     directive = true;
     break;
   }
   if (!directive) {
-    let procedureAfter: RegExpExecArray | null | undefined;
+    let procedureAfter: [number, number] | null | undefined;
     for (let m = firstMatch(NEED_RE, s); m; m = NEED_RE.exec(s)) {
       const end = m.index + m[0].length;
       NOT_TREATMENT.lastIndex = end;
@@ -683,7 +762,7 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
       if (thing && thing.start >= m.index) directive = true;
       else {
         // The first procedure after the need, found again only when the last one found is behind.
-        if (procedureAfter === undefined || (procedureAfter !== null && procedureAfter.index < end)) procedureAfter = firstMatch(PROCEDURE_RE, s, end);
+        if (procedureAfter === undefined || (procedureAfter !== null && procedureAfter[0] < end)) procedureAfter = PROCEDURE_TERMS.first(s, end);
         if (procedureAfter) directive = true;
       }
       if (directive) break;
@@ -721,7 +800,7 @@ function trimRange(text: string, r: Range): Range {
 }
 
 const HEALTH_INFO_GROUPS = [...CONDITIONS, ...DRUGS, ...TESTS.map((g) => ({ ...g, terms: g.terms.filter((t) => t.length > 3) }))];
-const HEALTH_INFO_RE = termsRegex(HEALTH_INFO_GROUPS);
+const HEALTH_INFO_TERMS = new Vocabulary(HEALTH_INFO_GROUPS);
 
 function normaliseSpace(s: string): string {
   return s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ");
@@ -737,24 +816,25 @@ const STRONG_CUE =
 /**
  * Something clinical in a sentence, the screen before `actsIn`: every act it finds needs a request
  * for health details (SOLICIT_RE, which starts with one of SOLICIT_VERB), or a condition, a test, a
- * medicine, a dose, "your meds" or a procedure (CLINICAL_TERMS). Most sentences of even a targeted
- * post have none. The terms are matched without the `i` flag on the lower-cased text, several times
- * faster on a long alternation; CLINICAL_TERMS_I (with `i`, on the text itself) where lower-casing
- * is not the same as case-insensitive matching (NOT_PLAIN_CASE).
+ * medicine, a dose, "your meds" or a procedure (CLINICAL_TERMS, CLINICAL_STEMS, then a regex for
+ * the dose and "your meds"). Most sentences of even a targeted post have none. The terms are looked
+ * up word by word in the lower-cased text (compiling them as one alternation cost a cold start some
+ * 10 to 20 ms); where lower-casing is not the same as case-insensitive matching (NOT_PLAIN_CASE), one
+ * regex of it all with `i`, on the text itself, built then.
  */
-const CLINICAL_TERMS_SOURCE = [
-  termsRegex([...CONDITIONS, ...TESTS, ...DRUGS, ...PROCEDURES]).source,
-  `\\b(?<!['’-])[a-z]{3,}(?:${alternation([...CONDITION_SUFFIXES.stems, ...DRUG_STEMS.stems])})s?(?![\\w-])`,
-  DOSE_RE.source,
-  YOUR_TREATMENT_RE.source,
-].join("|");
-const CLINICAL_TERMS = new RegExp(CLINICAL_TERMS_SOURCE);
-const CLINICAL_TERMS_I = new RegExp(CLINICAL_TERMS_SOURCE, "i");
-/**
- * Characters whose lower case is not what the `i` flag matches them with (ı, ſ, the Kelvin sign,
- * İ, and the Greek mu of µg).
- */
-const NOT_PLAIN_CASE = /[\u0130\u0131\u017f\u212a\u039c\u03bc]/;
+const CLINICAL_TERMS = new TermMatcher([...CONDITIONS, ...TESTS, ...DRUGS, ...PROCEDURES].flatMap((g) => g.terms));
+const CLINICAL_STEMS = new StemMatcher([...CONDITION_SUFFIXES.stems, ...DRUG_STEMS.stems]);
+/** The rest of the screen: "your meds" (built on first use, like the whole screen with `i`). */
+let yourTreatmentLower: RegExp | undefined;
+let clinicalTermsI: RegExp | undefined;
+function clinicalTermsSource(): string {
+  return [
+    termsRegex([...CONDITIONS, ...TESTS, ...DRUGS, ...PROCEDURES]).source,
+    `\\b(?<!['’-])[a-z]{3,}(?:${alternation([...CONDITION_SUFFIXES.stems, ...DRUG_STEMS.stems])})s?(?![\\w-])`,
+    DOSE_RE.source,
+    YOUR_TREATMENT_RE.source,
+  ].join("|");
+}
 const SOLICIT_VERB = /\b(?:dm|pm|inbox|direct message|message|send|email|e-mail|text|post|share|drop|upload|attach|show|tell|list|comment|put)\b/i;
 
 /**
@@ -780,7 +860,11 @@ function standaloneCue(s: string): boolean {
 
 /** Does the sentence `s` (`lower`: the same lower-cased, or null) say something clinical? */
 function clinicalCue(s: string, lower: string | null): boolean {
-  if (lower !== null ? CLINICAL_TERMS.test(lower) : CLINICAL_TERMS_I.test(s)) return true;
+  if (lower !== null) {
+    if (CLINICAL_TERMS.first(lower) !== null || CLINICAL_STEMS.first(lower) !== null) return true;
+    if (firstMatch((doseLower ??= new RegExp(DOSE_RE.source, "g")), lower) !== null) return true;
+    if ((yourTreatmentLower ??= new RegExp(YOUR_TREATMENT_RE.source)).test(lower)) return true;
+  } else if ((clinicalTermsI ??= new RegExp(clinicalTermsSource(), "i")).test(s)) return true;
   return SOLICIT_VERB.test(s) && firstMatch(SOLICIT_RE, s) !== null;
 }
 
@@ -850,7 +934,8 @@ function checkDisclaimer(ctx: RuleContext<Options>, disclaimers: readonly string
   if (fm.disclaimer !== undefined && fm.disclaimer !== false && fm.disclaimer !== "") return;
   const normal = normaliseSpace(ctx.post.text);
   if (disclaimers.some((d) => d.trim() !== "" && normal.includes(normaliseSpace(d.trim())))) return;
-  const m = firstMatch(HEALTH_INFO_RE, ctx.post.text);
+  const text = ctx.post.text;
+  const m = HEALTH_INFO_TERMS.first(text);
   if (!m) return;
-  ctx.report({ messageId: "noDisclaimer", data: { what: m[0] }, range: [m.index, m.index + m[0].length] });
+  ctx.report({ messageId: "noDisclaimer", data: { what: text.slice(m[0], m[1]) }, range: [m[0], m[1]] });
 }

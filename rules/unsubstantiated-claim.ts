@@ -1,4 +1,5 @@
 import { defineRule } from "../src/rule.js";
+import { gramString, gramsOf, type GramString, type GramTable } from "./lib/grams.js";
 import type { Post } from "../src/types.js";
 import {
   CITATION_TEXT,
@@ -68,11 +69,11 @@ export default defineRule<Options>({
     const lower = text.toLowerCase();
 
     const found: Array<{ start: number; end: number; term: ClaimTerm }> = [];
-    markGrams(lower);
+    const grams = gramsOf(lower);
     for (let t = 0; t < CLAIM_TERMS.length; t++) {
       const term = CLAIM_TERMS[t];
       // Each term's own screen: most posts hold none of its words, and are not searched for it.
-      if (!passesScreen(lower, SCREENS[t])) continue;
+      if (!passesScreen(grams, SCREENS[t])) continue;
       if (term.requiresInPost && !term.requiresInPost.test(text)) continue;
       const re = term.pattern;
       re.lastIndex = 0;
@@ -119,73 +120,19 @@ export default defineRule<Options>({
 });
 
 /**
- * The screens of `CLAIM_TERMS`, with the character pairs and triples of each string. Testing a
- * post's pairs and triples first (one pass over the post, see `markGrams`) spares most of the
- * `includes` calls: a post holds a string only if it holds each of its pairs and triples.
+ * The screens of `CLAIM_TERMS` as gram strings: testing a post's character pairs and triples first
+ * (one pass over the post, `gramsOf`) spares most of the `includes` calls: a post holds a string
+ * only if it holds each of its pairs and triples.
  */
-interface ScreenString {
-  text: string;
-  /** Slots in `GRAMS` of the string's triples (of its pair when it has two characters). */
-  grams: number[];
-}
-const GRAM_SLOTS = 1 << 16;
-/** A pair of characters goes in the first quarter of the slots, a triple (hashed) anywhere. */
-const pairSlot = (a: number, b: number): number => ((a & 0x7f) << 7) | (b & 0x7f);
-const tripleSlot = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 16;
+const SCREENS: ReadonlyArray<ReadonlyArray<readonly GramString[]>> = CLAIM_TERMS.map((term) => term.screen.map((group) => group.map(gramString)));
 
-const SCREENS: ReadonlyArray<ReadonlyArray<readonly ScreenString[]>> = CLAIM_TERMS.map((term) =>
-  term.screen.map((group) =>
-    group.map((text) => {
-      const grams: number[] = [];
-      if (text.length === 2) grams.push(pairSlot(text.charCodeAt(0), text.charCodeAt(1)));
-      for (let i = 2; i < text.length; i++) grams.push(tripleSlot(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i)));
-      return { text, grams };
-    }),
-  ),
-);
-
-/**
- * `PAIRS[pairSlot(a, b)] === gramStamp` when the post being checked may hold characters a, b in a
- * row, `TRIPLES[tripleSlot(a, b, c)] === gramStamp` when it may hold a, b, c (slots are shared, so
- * "may": a clash only lets a post through to the `includes` test).
- */
-const PAIRS = new Uint32Array(GRAM_SLOTS);
-const TRIPLES = new Uint32Array(GRAM_SLOTS);
-let gramStamp = 0;
-
-function markGrams(lower: string): void {
-  if (gramStamp === 0xffffffff) {
-    PAIRS.fill(0);
-    TRIPLES.fill(0);
-    gramStamp = 0;
-  }
-  const stamp = ++gramStamp;
-  let a = lower.charCodeAt(0);
-  let b = lower.charCodeAt(1);
-  if (lower.length >= 2) PAIRS[pairSlot(a, b)] = stamp;
-  for (let i = 2; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    PAIRS[pairSlot(b, c)] = stamp;
-    TRIPLES[tripleSlot(a, b, c)] = stamp;
-    a = b;
-    b = c;
-  }
-}
-
-/** True when the post (marked by `markGrams`) holds a string of every group of the screen. */
-function passesScreen(lower: string, screen: ReadonlyArray<readonly ScreenString[]>): boolean {
-  for (const group of screen) {
+/** True when the post (marked in `grams`) holds a string of every group of the screen. */
+function passesScreen(grams: GramTable, screen: ReadonlyArray<readonly GramString[]>): boolean {
+  for (let g = 0; g < screen.length; g++) {
+    const group = screen[g];
     let hit = false;
-    for (const s of group) {
-      const table = s.text.length === 2 ? PAIRS : TRIPLES;
-      let may = true;
-      for (const g of s.grams) {
-        if (table[g] !== gramStamp) {
-          may = false;
-          break;
-        }
-      }
-      if (may && lower.includes(s.text)) {
+    for (let i = 0; i < group.length; i++) {
+      if (grams.holds(group[i])) {
         hit = true;
         break;
       }

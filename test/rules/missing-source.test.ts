@@ -25,6 +25,8 @@ tester.run(rule, {
     { text: "Smoking is the leading cause of preventable death. Per the Truth Initiative.", name: "an authority from the configured list" },
     // Not claims: operational numbers, prices, doses, ratings, events, instructions, questions, negations.
     "We treated 1,200 patients last month.",
+    "Two nurses will be on site Saturday to answer questions.",
+    "One in a million? Meet our new care team.",
     "Our 3 new clinics open Monday.",
     "95% of our patients would recommend us to a friend.",
     "Our ER wait times are down 30% this year.",
@@ -89,6 +91,10 @@ tester.run(rule, {
       errors: 1,
     },
     { text: "1 in 3 adults has high blood pressure.\n\n38 million Americans have diabetes.", errors: 2 },
+    // Numbers in words: a scale or a ratio passes the post's screen.
+    { text: "Two million people have diabetes.", errors: [{ messageId: "missingSource", message: /statistic \('Two million people'\)/ }] },
+    { text: "One in five adults has high blood pressure.", errors: 1 },
+    { text: "A million children have asthma.", errors: 1 },
   ],
 });
 
