@@ -181,7 +181,7 @@ const MAX_URL_WORD = 1_000;
  * mapped back. Its URL pattern also takes time that grows with the square of a word's length
  * ("a.a.a.…"): words longer than any real URL are left out.
  */
-function bareUrls(prose: string): Array<{ url: string; indices: [number, number] }> {
+export function bareUrls(prose: string): Array<{ url: string; indices: [number, number] }> {
   const parts: string[] = [];
   const at: number[] = [];
   const from: number[] = [];
@@ -239,7 +239,8 @@ function readFrontMatter(
   }
   const yamlText = text.slice(open[0].length, m.index + m[1].length);
   const end = m.index + m[0].length;
-  let data: unknown;
+  let data: unknown = simpleFrontMatter(yamlText);
+  if (data !== undefined) return { data: data as Record<string, unknown>, end };
   try {
     data = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: false });
   } catch (error) {
@@ -259,6 +260,71 @@ function readFrontMatter(
     return { data: {}, end };
   }
   return { data: data as Record<string, unknown>, end };
+}
+
+/**
+ * The front matter most posts have, read without the YAML parser (a fifth of parsing a post went
+ * to it): `key: value` lines at the left margin whose values are plain words, simple quoted
+ * strings, `true`/`false`/`null`, or a one-line `[a, b]` list of those. Anything else (numbers,
+ * comments, nesting, block lists, escapes, anchors, tags, repeated keys, ...) returns undefined and
+ * goes to the YAML parser; what is read here is what it would return (checked in the tests).
+ */
+export function simpleFrontMatter(yamlText: string): Record<string, unknown> | undefined {
+  if (yamlText.includes("\r")) return undefined;
+  const data: Record<string, unknown> = {};
+  let keys = 0;
+  for (const line of yamlText.split("\n")) {
+    if (line === "") continue;
+    const m = /^([A-Za-z_][A-Za-z0-9_-]*):( +(.*))?$/.exec(line);
+    if (!m || m[3] === undefined) return undefined;
+    const key = m[1];
+    if (key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key) || /^(?:true|false|null)$/i.test(key)) return undefined;
+    const raw = m[3].replace(/ +$/, "");
+    let value: unknown;
+    if (raw.startsWith("[")) {
+      if (!raw.endsWith("]")) return undefined;
+      const inner = raw.slice(1, -1);
+      const items: unknown[] = [];
+      if (inner.trim() !== "") {
+        for (const part of inner.split(",")) {
+          const item = simpleScalar(part.replace(/^ +| +$/g, ""), true);
+          if (item === undefined) return undefined;
+          items.push(item);
+        }
+      }
+      value = items;
+    } else {
+      value = simpleScalar(raw, false);
+      if (value === undefined) return undefined;
+    }
+    data[key] = value;
+    keys++;
+  }
+  return keys > 0 ? data : undefined;
+}
+
+/** A quoted string with no escape, or a plain scalar that is a word-like string, a boolean or null. */
+function simpleScalar(s: string, flow: boolean): string | boolean | null | undefined {
+  if (s === "") return undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Control characters, tabs, C1 controls, surrogates, BOM and non-characters: leave to YAML.
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfdd0) return undefined;
+  }
+  const q = s.charCodeAt(0);
+  if (q === 34 /* " */) return /^"[^"\\]*"$/.test(s) ? s.slice(1, -1) : undefined;
+  if (q === 39 /* ' */) return /^'[^']*'$/.test(s) ? s.slice(1, -1) : undefined;
+  // Indicators and what may start a number (-, +, ., digits) or a special value (~) stay with YAML;
+  // but digits joined by hyphens (a date) are no number in YAML 1.2: a string.
+  if (/^[-?:,[\]{}#&*!|>%@`+.~0-9]/.test(s) && !/^[0-9]+(?:-[0-9]+)+$/.test(s)) return undefined;
+  if (s.includes(" #") || s.includes(": ") || s.endsWith(":")) return undefined;
+  if (flow && /[[\]{},]/.test(s)) return undefined;
+  if (/^(?:true|True|TRUE)$/.test(s)) return true;
+  if (/^(?:false|False|FALSE)$/.test(s)) return false;
+  if (/^(?:null|Null|NULL)$/.test(s)) return null;
+  // Any other spelling of these (tRUE, nULL, ...) is a string in YAML 1.2, but leave it to YAML.
+  if (/^(?:true|false|null)$/i.test(s)) return undefined;
+  return s;
 }
 
 function firstLine(s: string): string {
@@ -533,10 +599,12 @@ function parseBatch(
     source = parts.join("");
   }
   let events: Event[] | null = null;
-  try {
-    events = markdownEvents(source);
-  } catch {
-    events = null;
+  if (parseInternals.readEvents) {
+    try {
+      events = markdownEvents(source);
+    } catch {
+      events = null;
+    }
   }
   if (events) {
     let k = 0;
@@ -583,6 +651,9 @@ function parseBatch(
   }
   return failed;
 }
+
+/** For tests: `readEvents: false` parses every Markdown chunk into an mdast tree (the reference). */
+export const parseInternals = { readEvents: true };
 
 let parser: ParseContext | undefined;
 
