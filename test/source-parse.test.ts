@@ -22,7 +22,7 @@ const pieces = [
   "</div>", "http://a.co", "https://cdc.gov/flu", "cdc.gov", "www.x.org/a?b=c", "x@y.com", "<https://e.x/y>", "<a@b.co>", "\\",
   "\\[", "&amp;", "&#35;", '"', "'", "title", "#", "## ", "# ", "---", "***", "___", "===", "- ", "* ", "1. ", "> ", "[r]: http://d.e",
   "[r]", "[r][]", "![img](http://i.png \"t\")", "[l](http://l.com)", "[CDC](https://www.cdc.gov/flu 'the CDC')", "[*e*](u)", "#tag",
-  "@user", ".", ",", ":", "é", "😀", "\u00a0", "-", "=", "0", "`code`", "<span>", "</span>", "<script>", "</script>", "\u0000",
+  "@user", ".", ",", ":", "é", "😀", "\u00a0", "-", "=", "0", "`code`", "<span>", "</span>", "<script>", "</script>", "\u0000", "\r", "\u2028", "[d]:\u2028x",
 ];
 
 function randomDoc(): string {
@@ -118,7 +118,7 @@ describe("bare URLs searched word by word", () => {
   const words = [
     "cdc.gov", "cdc.gov/flu", "https://www.cdc.gov/flu?x=1", "http://a.co", "a.b", "end.", "e.g.", "x@y.com", "@user.name", "$cash.tag",
     "#tag.x", "(cdc.gov)", "“who.int”", "t.co/abc", "https://t.co/abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", "xn--bcher-kva.example",
-    "münchen.de", "a.b.c.d.e.f", "-cdc.gov", "_cdc.gov", "./cdc.gov", "1.5", "word", "words,", "a", "example.com:8080/x", "sub.domain.co.uk/",
+    "münchen.de", "éwww.x.org/a?b=ca(#", "é.com", "a.b.c.d.e.f", "-cdc.gov", "_cdc.gov", "./cdc.gov", "1.5", "word", "words,", "a", "example.com:8080/x", "sub.domain.co.uk/",
   ];
   const spaces = [" ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u2003", "\u3000", ""];
   it("finds what twitter-text finds in the whole text", () => {

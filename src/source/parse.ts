@@ -59,6 +59,13 @@ const MAX_MARKDOWN_NESTING = 32;
 const CHUNK_LINES = 200;
 /** Characters in one parse, when blocks are joined into chunks (a single block may be longer). */
 const CHUNK_CHARS = 32_768;
+/**
+ * Chunks separated by trivial ones are parsed together up to these sizes (see parseBatch):
+ * micromark's time per block is least for documents of some tens of lines (a fixed cost per
+ * document below that, its splicing of event arrays above).
+ */
+const BATCH_LINES = 48;
+const BATCH_CHARS = 8_192;
 /** Emphasis, bracket, code and HTML delimiters (`*_[]`<~`) in one block. */
 const MAX_DELIMITERS = 400;
 
@@ -103,7 +110,7 @@ export function parseSource(
       if (chunk.trivial) continue;
       if (chunk.plain === undefined) {
         const size = chunk.end - chunk.start;
-        if (batch.length > 0 && (batchLines + chunk.lines > CHUNK_LINES || batchChars + size > CHUNK_CHARS)) flush();
+        if (batch.length > 0 && (batchLines + chunk.lines > BATCH_LINES || batchChars + size > BATCH_CHARS)) flush();
         batch.push(chunk);
         batchLines += chunk.lines;
         batchChars += size;
@@ -176,9 +183,9 @@ const MAX_URL_WORD = 1_000;
 /**
  * twitter-text's bare URLs in the prose, with their offsets. A URL never holds a space and always
  * holds a dot, and what twitter-text looks at around one (the character before it, the one after a
- * top-level domain) is a space or the end of the text either way: so only the words (runs of
- * non-space characters) with a dot are handed to it, joined by single spaces, and the offsets
- * mapped back. Its URL pattern also takes time that grows with the square of a word's length
+ * top-level domain) is a space or the start or end of the text either way: so only the words
+ * (runs of non-space characters) with a dot are handed to it, each after a single space (none for
+ * a word at the very start), and the offsets mapped back. Its URL pattern also takes time that grows with the square of a word's length
  * ("a.a.a.…"): words longer than any real URL are left out.
  */
 export function bareUrls(prose: string): Array<{ url: string; indices: [number, number] }> {
@@ -186,33 +193,30 @@ export function bareUrls(prose: string): Array<{ url: string; indices: [number, 
   const at: number[] = [];
   const from: number[] = [];
   let length = 0;
-  let start = -1;
-  let dot = false;
-  for (let i = 0; i <= prose.length; i++) {
-    const c = i < prose.length ? prose.charCodeAt(i) : 32;
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-    if (!space) {
-      if (start < 0) {
-        start = i;
-        dot = false;
-      }
-      if (c === 46) dot = true;
-      continue;
-    }
-    if (start >= 0 && dot && i - start <= MAX_URL_WORD) {
-      if (parts.length > 0) {
+  const n = prose.length;
+  const space = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+  // Each word with a dot, found from its first dot: every character is looked at about once.
+  for (let dot = prose.indexOf("."); dot >= 0; ) {
+    let start = dot;
+    while (start > 0 && !space(prose.charCodeAt(start - 1))) start--;
+    let end = dot + 1;
+    while (end < n && !space(prose.charCodeAt(end))) end++;
+    if (end - start <= MAX_URL_WORD) {
+      // A space before every word but one at the very start, as in the prose: the character
+      // before a URL is part of twitter-text's match, and the start of the text is not the same.
+      if (start > 0) {
         parts.push(" ");
         length++;
       }
       at.push(length);
       from.push(start);
-      parts.push(prose.slice(start, i));
-      length += i - start;
+      parts.push(prose.slice(start, end));
+      length += end - start;
     }
-    start = -1;
+    dot = end < n ? prose.indexOf(".", end + 1) : -1;
   }
   if (parts.length === 0) return [];
-  const found = twitterText.extractUrlsWithIndices(parts.length === 1 && from[0] === 0 && length === prose.length ? prose : parts.join(""));
+  const found = twitterText.extractUrlsWithIndices(parts.join(""));
   let k = 0;
   return found.map((u) => {
     const [s, e] = u.indices;
@@ -373,10 +377,17 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
   type Block = Chunk & { lines: number; delimiters: number; depth: number; special: boolean; cuts: Break[] | null };
   const blocks: Block[] = [];
   const n = text.length;
-  // `[label]: destination`, a link reference definition: a file with one is never screened.
-  const definitions = /^ {0,3}\[[^\]\r\n]+\]:/gm;
-  definitions.lastIndex = bodyStart;
-  const screen = !definitions.test(text);
+  // `[label]: destination`, a link reference definition: a file with one is never screened. Looked
+  // for on each line below, or here with a regex when the text has the line separators a regex's
+  // `^` also starts a line after (U+2028, U+2029).
+  let definition = false;
+  const separators = text.indexOf("\u2028", bodyStart) >= 0 || text.indexOf("\u2029", bodyStart) >= 0;
+  if (separators) {
+    const definitions = /^ {0,3}\[[^\]\r\n]+\]:/gm;
+    definitions.lastIndex = bodyStart;
+    definition = definitions.test(text);
+  }
+  const DEFINITION = /\[[^\]\r\n]+\]:/y;
   let line = 1;
   for (let i = 0; i < bodyStart; i++) {
     const c = text.charCodeAt(i);
@@ -390,7 +401,7 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
     lines: 0,
     delimiters: 0,
     depth: 0,
-    special: !screen,
+    special: false,
     cuts: null,
   });
   let block = fresh(bodyStart, line);
@@ -440,6 +451,10 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
     // Up to 3 spaces of indentation (a tab or more spaces: not a fence, heading, break or HTML start).
     const shallow = !blank && !tabbed && lead - pos <= 3;
     const lc = blank ? -1 : text.charCodeAt(lead);
+    if (!definition && !separators && lc === 91 && shallow) {
+      DEFINITION.lastIndex = lead;
+      definition = DEFINITION.test(text);
+    }
     if (fence !== null) {
       if (shallow && lc === fence.char) {
         const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text.slice(pos, eol));
@@ -484,6 +499,7 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
     if (next > eol) line++;
   }
   close(n, lastLine);
+  if (definition) for (const b of blocks) b.special = true;
 
   // Join Markdown blocks into chunks; plain blocks stand alone; trivial blocks join each other.
   const chunks: Chunk[] = [];
