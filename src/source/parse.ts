@@ -279,19 +279,19 @@ export function simpleFrontMatter(yamlText: string): Record<string, unknown> | u
   let keys = 0;
   for (const line of yamlText.split("\n")) {
     if (line === "") continue;
-    const m = /^([A-Za-z_][A-Za-z0-9_-]*):( +(.*))?$/.exec(line);
-    if (!m || m[3] === undefined) return undefined;
+    const m = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/.exec(line);
+    if (!m || m[2] === undefined) return undefined;
     const key = m[1];
     if (key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key) || /^(?:true|false|null)$/i.test(key)) return undefined;
-    const raw = m[3].replace(/ +$/, "");
+    const raw = trimSpaces(m[2]);
     let value: unknown;
     if (raw.startsWith("[")) {
       if (!raw.endsWith("]")) return undefined;
       const inner = raw.slice(1, -1);
       const items: unknown[] = [];
-      if (inner.trim() !== "") {
+      if (trimSpaces(inner) !== "") {
         for (const part of inner.split(",")) {
-          const item = simpleScalar(part.replace(/^ +| +$/g, ""), true);
+          const item = simpleScalar(trimSpaces(part), true);
           if (item === undefined) return undefined;
           items.push(item);
         }
@@ -305,6 +305,15 @@ export function simpleFrontMatter(yamlText: string): Record<string, unknown> | u
     keys++;
   }
   return keys > 0 ? data : undefined;
+}
+
+/** The string without spaces (U+0020 only) at either end. */
+function trimSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** A quoted string with no escape, or a plain scalar that is a word-like string, a boolean or null. */
