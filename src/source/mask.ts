@@ -21,7 +21,7 @@ export class Masker {
       const s = Math.max(s0, pos);
       if (e <= s) continue;
       out.push(this.text.slice(pos, s));
-      out.push(blank(this.text.slice(s, e)));
+      blankInto(out, this.text, s, e);
       pos = e;
     }
     out.push(this.text.slice(pos));
@@ -31,6 +31,21 @@ export class Masker {
 
 /** The same string with every character but line breaks turned into a space. */
 export function blank(s: string): string {
-  if (s.indexOf("\n") < 0 && s.indexOf("\r") < 0) return " ".repeat(s.length);
-  return s.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
+  const out: string[] = [];
+  blankInto(out, s, 0, s.length);
+  return out.join("");
+}
+
+/** Pushes `text` from `start` to `end` blanked (see blank) onto `out`. */
+function blankInto(out: string[], text: string, start: number, end: number): void {
+  let run = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (i > run) out.push(" ".repeat(i - run));
+      out.push(c === 10 ? "\n" : "\r");
+      run = i + 1;
+    }
+  }
+  if (end > run) out.push(" ".repeat(end - run));
 }
