@@ -89,12 +89,21 @@ const bundleName = `healthlint-${hash}.cjs`;
 fs.writeFileSync(path.join(outdir, bundleName), code);
 // The legal comments file keeps a stable name: the bundle links to it by that name.
 
+/**
+ * Built-in modules required at the bundle's top level and used only later, by property, if at all:
+ * commander's child_process (executable subcommands), cosmiconfig's crypto (TypeScript configs),
+ * twitter-text's punycode (internationalised domains), the worker pool's worker_threads. Loading
+ * them costs a few milliseconds each; the loader hands over stand-ins that load them on first use.
+ */
+const LAZY_BUILTINS = ["child_process", "crypto", "punycode", "worker_threads"];
+
 // import() here resolves as it did in the ES module bundle, from dist/bundle/.
 const loader = (options) => `import { fileURLToPath } from "node:url";
 import { loadBundle } from "./dist/src/cli/compile-cache.js";
 const bundle = loadBundle(fileURLToPath(new URL(${JSON.stringify(`./${bundleName}`)}, import.meta.url)), {
   id: ${JSON.stringify(hash)},
-  dynamicImport: (specifier) => import(specifier),${options}
+  dynamicImport: (specifier) => import(specifier),
+  lazyBuiltins: ${JSON.stringify(LAZY_BUILTINS)},${options}
 });
 `;
 

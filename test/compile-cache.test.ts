@@ -141,6 +141,22 @@ describe("code cache loader", () => {
     expect(fs.readdirSync(open)).toEqual([]);
   });
 
+  it("hands lazy built-ins over as stand-ins that load on first use", () => {
+    const dir = tmp();
+    const file = writeBundle(dir, `const dgram = require("node:dgram"); const os = require("os");
+exports.esm = dgram.__esModule; exports.dgram = dgram; exports.osSame = os === require("node:os");`);
+    const loaded = () => (process as unknown as { moduleLoadList: string[] }).moduleLoadList.includes("NativeModule dgram");
+    const before = loaded();
+    const b = loadBundle<{ esm: unknown; dgram: typeof import("node:dgram"); osSame: boolean }>(file, { id: "t8", env: { HEALTHLINT_COMPILE_CACHE: "0" }, lazyBuiltins: ["dgram"] });
+    expect(b.exports.esm).toBeUndefined();
+    if (!before) expect(loaded()).toBe(false);
+    expect(typeof b.exports.dgram.createSocket).toBe("function");
+    expect("Socket" in b.exports.dgram).toBe(true);
+    expect(Object.keys(b.exports.dgram)).toContain("createSocket");
+    expect(loaded()).toBe(true);
+    expect(b.exports.osSame).toBe(true);
+  });
+
   it("does not write from a worker (write: false)", () => {
     const dir = tmp();
     const cache = path.join(dir, "cache");

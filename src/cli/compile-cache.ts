@@ -51,6 +51,12 @@ export interface LoadOptions {
   /** import() for the bundle's code (a vm.Script has none of its own): the caller's, so that
    * specifiers resolve from where the caller is. */
   dynamicImport?: (specifier: string) => Promise<unknown>;
+  /**
+   * Built-in modules the bundle require()s at its top level but uses only later, if at all, by
+   * property (commander's child_process, cosmiconfig's crypto, the worker pool's worker_threads):
+   * each is handed over as a stand-in that loads the module on first use.
+   */
+  lazyBuiltins?: readonly string[];
 }
 
 // Header: magic, format version, payload length, payload checksum (all 32-bit little-endian).
@@ -169,6 +175,37 @@ function pruneStale(dir: string, keep: string): void {
   }
 }
 
+/** A stand-in for a built-in module that loads it on first use (any property, key or `in` test). */
+function lazyModule(load: () => object): object {
+  let mod: object | undefined;
+  const real = () => (mod ??= load());
+  return new Proxy(Object.create(null) as object, {
+    // Interop helpers ask for __esModule first: no built-in module has it, so no need to load.
+    get: (_t, key) => (key === "__esModule" && mod === undefined ? undefined : Reflect.get(real(), key)),
+    has: (_t, key) => Reflect.has(real(), key),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_t, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(real(), key);
+      return d && { ...d, configurable: true };
+    },
+  });
+}
+
+/** require() for the bundle: createRequire's, with the lazy built-ins as stand-ins. */
+function bundleRequire(file: string, lazy: readonly string[]): NodeJS.Require {
+  const real = createRequire(file);
+  if (lazy.length === 0) return real;
+  const names = new Set(lazy.flatMap((n) => [n.replace(/^node:/, ""), `node:${n.replace(/^node:/, "")}`]));
+  const standIns = new Map<string, object>();
+  const req = ((id: string) => {
+    if (!names.has(id)) return real(id) as unknown;
+    let m = standIns.get(id);
+    if (!m) standIns.set(id, (m = lazyModule(() => real(id) as object)));
+    return m;
+  }) as NodeJS.Require;
+  return Object.assign(req, { resolve: real.resolve, cache: real.cache, main: real.main, extensions: real.extensions });
+}
+
 /**
  * Runs the bundle at `file` (a CommonJS-style function expression, made ASCII-only by the build) and
  * returns its exports, compiled from the code cache when there is a usable one.
@@ -208,7 +245,7 @@ export function loadBundle<T>(file: string, options: LoadOptions): LoadedBundle<
   wrapper.call(
     module.exports,
     module.exports,
-    createRequire(file),
+    bundleRequire(file, options.lazyBuiltins ?? []),
     module,
     file,
     path.dirname(file),
