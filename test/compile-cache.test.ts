@@ -200,10 +200,11 @@ describe("code cache in the built CLI", () => {
     }
   });
 
-  it("is written only after a lint, not after --version", () => {
+  it("is written only after a lint, not after --version or a run that found no file", () => {
     const cache = path.join(tmp(), "cache");
-    const r = run(["--version"], { HEALTHLINT_COMPILE_CACHE: cache });
-    expect(r.code).toBe(0);
+    const env = { HEALTHLINT_COMPILE_CACHE: cache };
+    expect(run(["--version"], env).code).toBe(0);
+    expect(run(["--no-error-on-unmatched-pattern", "nothing-here/*.md"], env).code).toBe(0);
     expect(fs.existsSync(cache) ? cacheFiles(cache) : []).toEqual([]);
   });
 
