@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Thin shim: the CLI returns its exit code and never calls process.exit itself. It runs the
-// bundled build (dist/bundle, made by `npm run build`: one file loads faster than ~150 modules).
-import { main } from "../dist/bundle/main.js";
+// bundled build (dist/bundle, made by `npm run build`): one file, compiled from a V8 code cache
+// when there is one (src/cli/compile-cache.ts); after a lint that found none, it writes one.
+import { compileCacheStatus, main, saveCompileCache } from "../dist/bundle/main.js";
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
@@ -10,3 +11,8 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
 });
+const wrote = saveCompileCache();
+if (process.argv.includes("--debug")) {
+  const { state, file } = compileCacheStatus;
+  process.stderr.write(`healthlint: code cache ${state}${file ? ` (${file})` : ""}${wrote ? ", written" : ""}\n`);
+}

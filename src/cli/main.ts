@@ -68,6 +68,17 @@ interface LintFlags {
 
 class UsageError extends Error {}
 
+let linted = false;
+
+/**
+ * Whether this process has linted at least one post. The bundle's code cache (compile-cache.ts) is
+ * written only after such a run: after `--version`, `--help` or a run that found no file it would
+ * hold little of what a lint needs.
+ */
+export function hasLinted(): boolean {
+  return linted;
+}
+
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const cwd = io.cwd ?? process.cwd();
   const env = io.env ?? process.env;
@@ -319,6 +330,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
     }
   }
 
+  if (results.some((r) => (r.postCount ?? 0) > 0)) linted = true;
   const rulesMeta: Record<string, RuleMeta> = {};
   for (const [id, rule] of linter.resolver.rules) rulesMeta[id] = rule.meta;
   // The html report shows the post text: mask identifiers before --quiet or the baseline drop findings.
