@@ -22,11 +22,13 @@ export const ENDORSEMENT_FAQ =
  * team"), or a giver after a passive ("by", "from", "courtesy of"). Checked in the anchor regex, so
  * that "give the gift of life" costs nothing more.
  */
-const GIVE_NEXT = "(?=\\s+(?:me|us|my|our|it|this|these|them|one|some|a\\s+few|a\\s+couple|a\\s+bunch|a\\s+group|several|over|along|out|to\\s+(?:me|us)|for\\s+(?:me|us|my|our|free)|by|from|courtesy|free)\\b)";
+const GIVE_NEXT = "(?=\\s+(?:me|us|my|our|it|this|these|them|one|some|a|an|the|their|its|a\\s+few|a\\s+couple|a\\s+bunch|a\\s+group|several|over|along|out|off|up|straight|directly|right|to\\s+(?:me|us)|for\\s+(?:me|us|my|our|free)|by|from|courtesy|free)\\b)";
 
 const LET_NEXT = "(?=\\s+(?:me|us)\\s+(?:keep|try|test|borrow|sample|use|have|take)\\b)";
 const ASK_NEXT = "(?=\\s+(?:me|us)\\s+(?:(?:out|over|down|up)\\s+)?to\\s)";
-const KEEP_NEXT = "(?=\\s+(?:me|us|my|our)\\s+(?:[\\w-]+\\s+)?(?:(?:so|well|fully)\\s+)?(?:stocked|supplied|fu?ell?ed|full|topped)\\b)";
+const KEEP_NEXT = "(?=\\s+(?:me|us|my|our)\\s+(?:[\\w-]+\\s+)?(?:(?:so|well|fully|constantly|always)\\s+)?(?:stocked|supplied|fu?ell?ed|full|topped|in)\\b)";
+/** "hosted by @Brand", "for having me at", "had us out to their HQ". */
+const HOST_NEXT = "(?=\\s+(?:by|me|us)\\b)";
 const CLAUSE_END_NEXT = "(?=\\s*(?:[^\\w\\s'’]|$))";
 /**
  * "paid" shows a connection only as "paid me", "paid by", "paid partnership", or after "I was", "I get".
@@ -60,7 +62,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "give",
     words:
-      "sen[dt]|sending|gave|give[ns]?|provid(?:ed|es|ing)|ship(?:ped|s)?|mailed|surprised|spoil(?:ed|s)?|treated|hook(?:ed|s)?|comp(?:ed|'d|s)?|flew|flown|set",
+      "sen[dt]|sending|gave|give[ns]?|provid(?:ed|es|ing)|ship(?:ped|s)?|mailed|mails|surprised|spoil(?:ed|s)?|treated|treats|hook(?:ed|s)?|comp(?:ed|'d|s)?|flew|flown|set|put|loan(?:ed|s)?|lent|lends|handed|dropped|passed|delivered|outfitted|equipped|brought|funded|backed|added",
     next: GIVE_NEXT,
     needs:
       "a commercial giver (\"@Brand\", \"the brand\", \"the team at Brand\", \"they\" in a post that tags a brand, a capitalised brand name) and a first-person recipient (\"me\", \"us\", \"my\", \"it over\"); or a passive form naming the giver (\"sent to me by @Brand\"); not family, patients or staff as the giver, not \"sent me home\"",
@@ -73,6 +75,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
       `let${LET_NEXT}|lets${LET_NEXT}`,
       `asked${ASK_NEXT}|invited${ASK_NEXT}`,
       `keeps?${KEEP_NEXT}|keeping${KEEP_NEXT}|kept${KEEP_NEXT}`,
+      `host(?:ed|s|ing)${HOST_NEXT}|hav(?:e|ing)${HOST_NEXT}|had${HOST_NEXT}`,
       `sent${CLAUSE_END_NEXT}|gave${CLAUSE_END_NEXT}`,
     ].join("|"),
     needs:
@@ -82,7 +85,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "gift",
     words:
-      "gifted|gifting|(?:gifts?|presents?|surprise|care\\s+package|(?:surprise|mystery|gift|happy)\\s+(?:package|box|delivery|mail))(?=\\s+from\\s)|gifts?(?=\\s+by\\s)|covered(?=\\s+(?:my|our|the|all|travel|flights?|airfare|hotel|lodging|expenses|costs)\\b)|came\\s+through(?=\\s+with\\s)",
+      "gifted|gifting|(?:gifts?|presents?|surprise|care\\s+package|(?:surprise|mystery|gift|happy)\\s+(?:package|box|delivery|mail)|box|boxes|package|parcel|bundle|kit|crate|shipment|delivery|batch|stash|haul|sampler|treats?)(?=\\s+(?:of\\s+(?:[\\w-]+\\s+){1,3})?(?:straight\\s+|direct(?:ly)?\\s+|right\\s+)?from\\s)|gifts?(?=\\s+by\\s)|cover(?:ed|s|ing)(?=\\s+(?:my|our|the|all|travel|flights?|airfare|hotel|lodging|expenses|costs|fees?)\\b)|came\\s+through(?=\\s+with\\s)",
     needs:
       "\"gifted by @Brand\", \"this was gifted (to me)\", \"a gift from the brand\", \"they covered my travel\"; not \"gifted with patience\", \"a gifted surgeon\"",
     source: `${CFR_255_0} (free products; travel and other benefits); ${DISCLOSURES_101}`,
@@ -90,7 +93,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "perk",
     words:
-      "samples?|freebies?|goodies|swag|restock|complimentary|all[\\s-]+expenses?[\\s-]+(?:covered|paid)|expenses\\s+(?:were\\s+)?(?:covered|paid)|(?:brand|press|media|influencer)\\s+trips?|c\\/o|courtesy|on\\s+the\\s+house|on\\s+them|guests?|pr|press|care\\s+package|goodie\\s+bag|unbox(?:ed|ing)?|early\\s+(?:look|access)|sneak\\s+peek|before\\s+(?:it\\s+|the\\s+)?launch(?:ed|es)?|free(?=\\s+(?:\\w+\\s+)?(?:trial|months?|year|subscription|membership|pairs?|products?|kit|box|samples?|stay|nights?|sessions?|treatments?|facial|upgrade|gear|stuff|swag|tickets?|bottle|supply)\\b)|exchange(?=\\s+for\\s)|reached\\s+out|from\\s+(?:the\\s+|various\\s+|different\\s+)?brands|by\\s+(?:the\\s+|various\\s+|different\\s+)?brands",
+      "samples?|freebies?|goodies|swag|restock|complimentary|compliments(?=\\s+of\\s)|vip|perks?(?=\\s+of\\s)|(?:straight|directly|right)\\s+from(?=\\s+(?:the\\s+)?(?:brand|company|@|their|team))|from(?=\\s+the\\s+brand\\b(?!['’]))|all[\\s-]+expenses?[\\s-]+(?:covered|paid)|expenses\\s+(?:were\\s+)?(?:covered|paid)|(?:brand|press|media|influencer)\\s+trips?|c\\/o|courtesy|on\\s+the\\s+house|on\\s+them|guests?|pr|press|care\\s+package|goodie\\s+bag|unbox(?:ed|ing)?|early\\s+(?:look|access)|sneak\\s+peek|before\\s+(?:it\\s+|the\\s+)?launch(?:ed|es)?|free(?=\\s+(?:\\w+\\s+)?(?:trial|months?|year|subscription|membership|pairs?|products?|kit|box|samples?|stay|nights?|sessions?|treatments?|facial|upgrade|gear|stuff|swag|tickets?|bottle|supply)\\b)|exchange(?=\\s+for\\s)|reached\\s+out|from\\s+(?:the\\s+|various\\s+|different\\s+)?brands|by\\s+(?:the\\s+|various\\s+|different\\s+)?brands|ahead\\s+of(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:launch|release)\\b)|before\\s+(?:it|they)\\s+hits?(?=\\s+(?:stores|shelves))",
     needs:
       "a commercial party in the sentence (samples, goodies, \"as their guest\", early access), or the giver named after it (\"courtesy of the brand\", \"c/o @Brand\"); \"PR package\", \"in exchange for a review\" alone",
     source: `${CFR_255_0} (free or discounted products, early access); ${DISCLOSURES_101}`,
@@ -98,7 +101,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "money",
     words:
-      `commissions?|commissionable|kickbacks?|affiliate|referral|storefront|store\\s+front|ltk|shopmy|codes?|discount|promo|coupon|\\d{1,2}\\s*%\\s*off|[$£€]\\d{1,3}\\s*off|earn(?:s|ing)?|compensated|${PAID}`,
+      `commissions?|commissionable|kickbacks?|affiliate|referral|storefront|store\\s+front|ltk|shopmy|codes?|discount|promo|coupon|\\d{1,2}\\s*%\\s*off|[$£€]\\d{1,3}\\s*off|earn(?:s|ing)?|compensated|${PAID}|save\\s+(?:\\d{1,2}\\s*%|[$£€]\\d)|saves?\\s+you|gets?\\s+you|takes?(?=\\s+(?:\\d{1,2}\\s*%|[$£€]\\d))|shoppable|supports?(?=\\s+(?:this|my|me|the)\\b)|lights\\s+on|(?:a|my)\\s+(?:small\\s+|little\\s+|tiny\\s+)?cut|knock(?:ed|s)?(?=\\s+(?:\\d{1,2}\\s*%|[$£€]\\d))`,
     needs:
       "the poster's own code or link (\"my code\", \"my link\"), or a code (\"use code X\", \"X for 20% off\", \"20% off with X\") in a post that tags a brand and is not an organisation selling its own goods; affiliate, storefront and commission wording alone",
     source: `${ENDORSEMENT_FAQ} (affiliate and referral programs, commissions); ${DISCLOSURES_101}`,
@@ -106,10 +109,18 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "relation",
     words:
-      "partner(?:ed|ing|s|ship)?(?=\\s+(?:up\\s+)?with\\s)|partners?|brand\\s+partner(?:ship)?|creators?|athletes?|officer|director|cmo|co-?founder|founder|investor|shareholder|rep|representative|face\\s+of|(?:made\\s+possible|presented|powered)(?=\\s+by\\s)|collab(?:s|orat(?:e|ed|es|ing|ion))?(?=\\s+with\\s)|team(?:ed|ing)?\\s+up(?=\\s+with\\s)|work(?:ing|ed)?(?=\\s+(?:(?:closely|directly|together)\\s+)?with\\s)|ambassadors?|advis(?:or|er|ory)|consultant|spokes(?:person|woman|man|model)|signed\\s+with|represent(?:ing)?|brought\\s+to\\s+you",
+      "partner(?:ed|ing|s|ship)?(?=\\s+(?:up\\s+)?with\\s)|partners?|brand\\s+partner(?:ship)?|creators?|athletes?|officer|director|cmo|co-?founder|founder|investor|shareholder|rep|representative|face\\s+of|(?:made\\s+possible|presented|powered)(?=\\s+by\\s)|collab(?:s|orat(?:e|ed|es|ing|ion))?(?=\\s+with\\s)|team(?:ed|ing)?\\s+up(?=\\s+with\\s)|work(?:ing|ed)?(?=\\s+(?:(?:closely|directly|together)\\s+)?(?:with|alongside)\\s)|ambassadors?|advis(?:or|er|ory)|consultant|spokes(?:person|woman|man|model)|signed\\s+with|represent(?:ing)?|brought\\s+to\\s+you",
     needs:
       "a commercial party after it (\"partnered with @Brand\", \"in collaboration with @Brand\", \"brought to you by\"), from an individual (I, my) or in a post that sells; an ambassador, advisor or consultant of a brand's @account; not a public-health partner (county, CDC, schools, nonprofits)",
     source: `${CFR_255_0} (business relationships); ${DISCLOSURES_101} ("ambassador" alone is not a disclosure)`,
+  },
+  {
+    id: "bond",
+    words:
+      "advocates?|repping|reppin['’]?|consult(?:s|ed|ing)?(?=\\s+(?:for|with)\\s)|retainer|roster|cohort|squad|lineup|line-up|(?:creat|develop|produc|design|film|writt?)(?:ed|ing|en)(?=\\s+(?:(?:in\\s+(?:partnership|collaboration)\\s+)?with|alongside)\\s)|help(?:ed|ing|s)?\\s+(?:develop|design|create|formulate|build|invent|launch|shape)|(?:started|founded|co-?founded|co-?owns?|owns|runs|launched|built)(?=\\s+@)|company|business|startup|partnership|collab|deal|contract|sponsorship|ambassadorship|as\\s+(?:their|@\\w+['’]s)|works?(?=\\s+(?:at|for)\\s+@)|worked(?=\\s+(?:at|for)\\s+@)|employer|by\\s+day|day\\s+job|part\\s+of(?=\\s+(?:the\\s+)?@)",
+    needs:
+      "a tie of the poster's own to a brand's @account, in any wording: an advocate, rep, consultant or member of its roster; content created with it; a product the poster helped develop; a company the poster or a relative started, owns or works for; \"my @Brand partnership\", \"as their clinical lead\"; from an individual or a post with no subject, never from an organisation's voice or about a public body",
+    source: `${CFR_255_0} (business, family or employment relationships); ${ENDORSEMENT_FAQ} (employees, owners and relatives of the seller)`,
   },
 ];
 
@@ -204,7 +215,7 @@ export const VAGUE_TAGS_SOURCE = `${DISCLOSURES_101} ("don't use vague or confus
  * "this post is sponsored"). Such a label is checked for placement even when no other cue is found.
  */
 export const LABEL_PHRASES =
-  /(?:^|\n)[ \t]*[[(]?(?:ad|advertisement|sponsored|paid\s+ad|paid\s+partnership|paid\s+post)[\])]?[ \t]*(?:[:|\-–—]|$)|\bpaid\s+partnership\b|\bsponsored\s+(?:post|content|video|reel)\b|\b(?:this|today's|today’s)\s+(?:post|video|reel|content|story|episode|caption)\s+(?:is|was)\s+(?:sponsored|paid|an\s+ad)\b|\badvertisement\b/gi;
+  /(?:^|\n)[ \t]*[[(]?(?:ad|advertisement|sponsored|paid\s+ad|paid\s+partnership|paid\s+post)[\])]?[ \t]*(?:[:|\-–—]|$)|\bpaid\s+partnership\b|\bsponsored\s+(?:post|content|video|reel)\b|\b(?:this|today's|today’s)\s+(?:post|video|reel|content|story|episode|caption)\s+(?:is|was)\s+(?:sponsored|paid|an\s+ad)\b|\badvertisement\b|(?:^|\n|(?<=[.!?]\s{1,3}))[ \t]*sponsored\s+by\b/gi;
 
 /**
  * Plain statements of the connection ("sponsored by", "I was paid", "I earn a commission", "sent me
@@ -212,7 +223,7 @@ export const LABEL_PHRASES =
  * connection.
  */
 export const DISCLOSURE_PHRASES =
-  /\bsponsor(?:ed|ing|s)?\s+(?:me|my|us|our|this)\b|\bsponsor(?:ed|ing)\b|\bpaid\s+(?:me|us)\b|\b(?:paid|compensated)\s+(?:by|for\s+this)\b|\bI\s+(?:was|am|'m|’m|get|got|have\s+been|'ve\s+been)\s+(?:paid|compensated)\b|\bpaid\s+(?:consultant|spokesperson|ambassador|partner|advisor|adviser|promotion|collab(?:oration)?)\b|\b(?:I|we)\s+(?:may\s+|might\s+|will\s+|do\s+)?(?:earn|get|receive|make)\s+(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?(?:commissions?|cut|kickback|percentage|money)\b|\b(?:I|we)\s+(?:may\s+|might\s+|will\s+|do\s+)?(?:earn|get|receive|make)\s+(?:paid|a\s+little|a\s+bit|something|a\s+(?:small|tiny)\s+\w+)\b[^.!?\n]{0,40}?\b(?:when|if)\s+you\b|\bcommissions?\s+(?:on|from)\s+(?:any\s+)?(?:purchases|sales)\b|\bearn\s+from\s+qualifying\s+purchases\b|\bin\s+exchange\s+for\s+(?:an?\s+|my\s+)?(?:honest\s+|unbiased\s+)?(?:review|post|feedback|content)\b|\b(?:received|got|given|was\s+given|were\s+given)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bsent\s+(?:me|us)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\b(?:provided|sent|given|gifted)\s+(?:to\s+me\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bfree\s+(?:products?|samples?|items?)\s+(?:from|by)\b|\b(?:thanks?|thank\s+you)\s+(?:to\s+)?@\w+\s+for\s+the\s+free\b|\bprovided\s+by\s+@?\w+\s+(?:for\s+free|at\s+no\s+cost)\b/gi;
+  /\bsponsor(?:ed|ing|s)?\s+(?:me|my|us|our|this)\b|\bsponsor(?:ed|ing)\b|\bpaid\s+(?:me|us)\b|\b(?:paid|compensated)\s+(?:by|for\s+this)\b|\bI\s+(?:was|am|'m|’m|get|got|have\s+been|'ve\s+been)\s+(?:paid|compensated)\b|\bpaid\s+(?:consultant|spokesperson|ambassador|partner|advisor|adviser|promotion|collab(?:oration)?)\b|\b(?:I|we)\s+(?:may\s+|might\s+|will\s+|do\s+)?(?:earn|get|receive|make)\s+(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?(?:commissions?|cut|kickback|percentage|money)\b|\b(?:I|we)\s+(?:may\s+|might\s+|will\s+|do\s+)?(?:earn|get|receive|make)\s+(?:paid|a\s+little|a\s+bit|something|a\s+(?:small|tiny)\s+\w+)\b[^.!?\n]{0,40}?\b(?:when|if)\s+you\b|\bcommissions?\s+(?:on|from)\s+(?:any\s+)?(?:purchases|sales)\b|\b(?:earns?|gives?|get|gets|make|makes)\s+(?:me|us)\s+(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?(?:commission|cut|percentage|kickback)\b|\b(?:I|we)\s+(?:get|earn|receive|make)\s+(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?stipend\b|\bearn\s+from\s+qualifying\s+purchases\b|\bin\s+exchange\s+for\s+(?:an?\s+|my\s+)?(?:honest\s+|unbiased\s+)?(?:review|post|feedback|content)\b|\b(?:received|got|given|was\s+given|were\s+given)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bsent\s+(?:me|us)\s+(?:this|these|it|them)\s+(?:\w+\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\b(?:provided|sent|given|gifted)\s+(?:to\s+me\s+)?(?:for\s+free|free(?:\s+of\s+charge)?|at\s+no\s+cost)\b|\bfree\s+(?:products?|samples?|items?)\s+(?:from|by)\b|\b(?:thanks?|thank\s+you)\s+(?:to\s+)?@\w+\s+for\s+the\s+free\b|\bprovided\s+by\s+@?\w+\s+(?:for\s+free|at\s+no\s+cost)\b/gi;
 export const DISCLOSURE_PHRASES_SOURCE = `${DISCLOSURES_101} ("simple and clear" words: "advertisement", "ad", "sponsored", "I got this free", "I'm paid by"); ${ENDORSEMENT_FAQ} ("As an Amazon Associate I earn from qualifying purchases")`;
 
 /** Words of a post that sells, which make a weak cue ("we partnered with @brand") a connection. */
