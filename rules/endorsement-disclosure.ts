@@ -324,7 +324,7 @@ const SHOP_OR_LINK = /\b(?:link|links|shop|shopping|order|purchases?|buy|code)\b
 const CUT_BEFORE = /\b(?:gives?|giving|get|gets|getting|earn|earns|earning|make|makes|making|take|takes|keep|keeps)\s+(?:me\s+|us\s+)?$/i;
 const SPEAKER_BEFORE = /^[^\p{L}\p{N}]*(?:(?:so|super|really|very|officially|now|finally|proudly|happily)\s+)?(?:(?:honou?red|proud|excited|thrilled|happy|stoked|grateful|blessed|lucky)\s+(?:to\s+(?:be\s+|have\s+been\s+)?)?)?(?:an?\s+|the\s+)?$/iu;
 const PATIENT_ADVOCATE = /\b(?:patient|consumer|health|nurse|disability|mental\s+health|self)\s+$/i;
-const AT_ROLE_LOOSE = /@(\w+)(?:['’]s)?(?:\s+[A-Z][\w-]*){0,2}\s+$/;
+const AT_ROLE_LOOSE = /@(\w+)(?:['’]s)?(?:\s+[A-Z][\w+-]*){0,3}\s+$/;
 const THEIR_OR_AT_BEFORE = /(?:\btheir|@\w+['’]s?|\bthe\s+@\w+)\s+(?:[\w-]+\s+)?$/i;
 const OF_CREATORS = /^\s+(?:of\s+)?(?:[\w-]+\s+)?(?:creators?|athletes?|ambassadors?|nurses|doctors|docs|experts|partners|influencers|advocates)\b/i;
 const WITH_PARTY = /^\s+(?:(?:in\s+(?:partnership|collaboration)\s+)?with|alongside)\s+/i;
@@ -337,7 +337,7 @@ const MY_AT_BEFORE = /\bmy\s+(?:[\w-]+\s+){0,2}@(\w+)(?:['’]s)?\s+(?:[\w-]+\s+
 const WITH_AT = /^\s+with\s+(?:the\s+)?@(\w+)/i;
 const DEAL_VERB_BEFORE = /\b(?:signed|inked|landed|got|have|closed|scored|a|my|brand)\s+(?:a\s+|my\s+|new\s+|brand\s+)*$/i;
 const ROLE_AFTER = /^\s+(?:new\s+|official\s+|first\s+)?(?:[\w-]+\s+)?([\w-]+)\b/i;
-const NOT_A_ROLE = /^(?:patient|patients|customer|customers|client|clients|fan|fans|user|users|member|members|subscriber|guest|guests|doctor|nurse|dentist|pharmacist|provider|physician)$/i;
+const NOT_A_ROLE = /^(?:patient|patients|customer|customers|client|clients|fan|fans|user|users|member|members|subscriber|guest|guests|regular|regulars|shopper|buyer|visitor|volunteer|student|doctor|nurse|dentist|pharmacist|provider|physician|kind|sort|type|bit|lot|little|big|huge)$/i;
 const AT_FOR_NEXT = /^\s+(?:at|for)\s+(@\w+)/i;
 const AT_BEFORE = /\bat\s+@(\w+)\s+$/;
 const PRAISE = /\b(?:their|its)\s+(?:new\s+)?[\w-]+|\bbest\b|\brecommend|\blove\b|\bfavou?rite|\bthe\s+one\b|\bobsessed|\bswear\s+by/i;
@@ -366,6 +366,18 @@ const PRODUCT_OUT = /\b(?:new|launched|launches|released|drops?|out\s+now|has\s+
 const I_OWNER = /^\s*I\b/;
 /** The poster in the sentence: "I" as a word (not "F.I.R."), "me", "my". */
 const LOOSE_ME = /(?<![\w.])I(?![\w.])|\b[Mm][ey]\b/;
+const SELF_REF = /\b[Tt]his\s+(?:[\w-]+\s+)?(?:doc|doctor|nurse|PT|RD|dietitian|dentist|derm|pharmacist|physio|mama|mom|dad|girl|guy|gal|coach|runner|midwife|surgeon|hygienist)\b/;
+/** A sentence whose subject is the poster, left out: "Spent the weekend at …", "Flew out to …". */
+const SUBJECTLESS = /^[^\p{L}\p{N}]*(?:just\s+|finally\s+|officially\s+)?(?:spent|flew|went|got|had|headed|visited|toured|joined|signed|wrapped|landed|started|tried|tested|been|back|honou?red|proud|thrilled|excited|stoked|grateful)\b/iu;
+const SEAT_BEFORE = /(?:serve|serving|served|sit|sitting|seat|seated|joined|join|joining|member|appointed|named|elected|welcomed)\s+(?:on|to|of|onto)\s+(?:the\s+)?@(\w+)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/i;
+const SPEAKER_ANY = /^[^\p{L}\p{N}]*(?:(?:so|super|really|very|officially|now|finally|proudly|happily)\s+)?(?:honou?red|proud|excited|thrilled|happy|stoked|grateful|blessed|lucky)\b/iu;
+const ROLE_NOUN = /^(?:coach|coaches|trainer|instructor|educator|expert|specialist|lead|member|physician|dietitian|nutritionist|pharmacist|clinician|medic|nurse)$/;
+const I_AM_A = /\b(?:I['’]m|I\s+am|I['’]ve\s+become|now)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+|official\s+|newest\s+)?$/i;
+const JOB_AT = /^\s+(?:(?:new|in-house|staff|lead|head|chief|official|resident|full-time|part-time)\s+)*([\w-]+)(?:\s+[\w-]+){0,2}\s+(?:at|for|with)\s+@(\w+)/i;
+const ME_JUST_BEFORE = /\b(?:me|I)\s+$/i;
+const FLEW_WITH = /^\s+(?:out\s+|down\s+|up\s+|over\s+)?(?:to\s+(?:[\w-]+\s+){1,3})?(?:with|by|for)\s+@(\w+)/i;
+/** "me x @Brand" is a collaboration only in a post about one: "Collab alert", "a guide", "a code". */
+const CROSS_CONTEXT = /\b(?:collab\w*|partner\w*|guide|series|episode|content|launch|drop|code|link|giveaway|campaign|capsule|edition)\b/i;
 const PARTICLE = /^\s+(?:out|off|over|along|by)\b/i;
 const LABEL_START = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
 const LABEL_AFTER = /^\s*[:|\-–—]/;
@@ -418,7 +430,7 @@ const I_SPAN =
 
 const THANKS_FOR = /\bfor\s+/i;
 const GIFT_ACT =
-  /^(?:sending|gifting|shipping|mailing|backing|funding|covering\s+my|flying\s+me|putting\s+me\s+up|outfitting\s+me|letting\s+me\s+(?:try|test|keep|borrow)|lending\s+me|loaning\s+me|hooking\s+(?:me|us)\s+up|the\s+hook-?up|spoiling\s+(?:me|us)|treating\s+(?:me|us)|surprising\s+(?:me|us)|keeping\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+(?:stocked|supplied|fu?ell?ed|full)|(?:re)?stocking\s+(?:me|us|my|our)|supplying\s+(?:me|us|my|our)|the\s+restock)\b(?!\s+(?:your|in\b|us\s+your))/i;
+  /^(?:sending|gifting|shipping|mailing|backing|funding|covering\s+my|flying\s+me|putting\s+me\s+up|outfitting\s+me|letting\s+me\s+(?:try|test|keep|borrow)|lending\s+me|loaning\s+me|hooking\s+(?:me|us)\s+up|the\s+hook-?up|spoiling\s+(?:me|us)|treating\s+(?:me|us)|surprising\s+(?:me|us)|keeping\s+(?:me|us|my\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:stocked|supplied|fu?ell?ed|full)|(?:re)?stocking\s+(?:me|us|my|our)|supplying\s+(?:me|us|my|our)|the\s+restock)\b(?!\s+(?:your|in\s+(?:your|our|my|their)\s+(?:prayers|thoughts|hearts?)|us\s+your))/i;
 const THANKS_DET = /^(?:the|my|these|this|our|a|an|all\s+(?:the|these|of\s+the)|such\s+(?:a|an))\s+/i;
 const WORD = /[\w'’-]+/g;
 const VERB_ING_WITH = /^[a-z]+ing\s+(?:me|us|my\s+[\w-]+|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:(?:the|a|an|some|new|their)\s+)?/i;
@@ -512,12 +524,17 @@ class Scan {
   private _sells?: boolean;
   private _ownSeller?: boolean;
   private _orgVoice?: boolean;
+  private _self?: boolean;
   /** Whether the scan met a word a label phrase needs ("ad", "sponsored", "advertisement", "paid p…"). */
   sawLabel = false;
   constructor(readonly text: string) {}
 
   individual(): boolean {
     return (this._individual ??= FIRST_PERSON_SINGULAR.test(this.text) || FAMILY_OUR.test(this.text));
+  }
+  /** A creator speaking of themselves without "I": "this sleep doc is impressed", "This PT, that's who!". */
+  selfVoice(): boolean {
+    return (this._self ??= this.individual() || (!this.orgVoice() && SELF_REF.test(this.text)));
   }
   sells(): boolean {
     return (this._sells ??= PROMOTION_WORDS.test(this.text));
@@ -742,6 +759,7 @@ class Scan {
     // brand's @account in the sentence (or, for "for sending", in the post).
     const s = this.sentStart(i);
     const segPublic = this.anyAtIn(j, j + seg.length) && !this.commercialAtIn(j, j + seg.length);
+    const segAt = this.commercialAtIn(j, j + seg.length);
     if (segPublic) return undefined;
     const named = NAMED_TEAM.exec(seg);
     let party =
@@ -751,7 +769,7 @@ class Scan {
       (THEIR_TEAM.test(seg) && this.commercialAt());
     if (!party && kind === "act") party = this.commercialAt();
     if (!party) return undefined;
-    if ((kind === "other" || kind === "relation") && !(this.individual() || this.sells())) return undefined;
+    if ((kind === "other" || kind === "relation") && !(this.selfVoice() || this.sells() || (kind === "other" && segAt && !this.orgVoice()))) return undefined;
     return this.cue(i, j + end);
   }
 
@@ -770,7 +788,8 @@ class Scan {
       if (by) {
         const p = this.party(after.slice(ofLen + by[0].length));
         const toMe = TO_ME_IN.test(by[0]);
-        const voiced = w === "provided" ? this.individual() : w === "hosted" || w === "funded" || w === "backed" || parcel ? !this.orgVoice() : true;
+        const brandWord = p !== undefined && !p.named && BRAND_OR_COMPANY_WORD.test(after.slice(ofLen + by[0].length, ofLen + by[0].length + p.len));
+        const voiced = w === "provided" ? this.individual() || (brandWord && !this.orgVoice()) : w === "hosted" || w === "funded" || w === "backed" || parcel ? !this.orgVoice() : true;
         const s = this.sentStart(i);
         const e = this.sentEnd(j);
         // A parcel from a brand is a gift when it arrives, not when it is bought.
@@ -818,7 +837,14 @@ class Scan {
     else if (w === "surprised" || w.startsWith("treat")) rec = RECIPIENT_WITH.exec(after);
     else if (w.startsWith("comp")) rec = RECIPIENT_MY.exec(after);
     else if (w.startsWith("cover")) rec = RECIPIENT_COSTS.exec(after);
-    else if (w === "flew" || w === "flown") rec = RECIPIENT_MY.exec(after);
+    else if (w === "flew" || w === "flown") {
+      rec = RECIPIENT_MY.exec(after);
+      // "Flew out to Portland with @Hydrovita": the poster, left out, flown by the brand.
+      if (!rec && !this.orgVoice() && SUBJECTLESS.test(this.text.slice(this.sentStart(i), j))) {
+        const m = FLEW_WITH.exec(after);
+        if (m && !PUBLIC_PARTY.test(m[1])) return this.cue(i, j + m[0].length);
+      }
+    }
     else {
       rec = RECIPIENT.exec(after);
       if (!rec && (w === "gave" || w === "sent" || w === "gifted")) {
@@ -961,6 +987,8 @@ class Scan {
     }
     if (w === "pr" || w === "press") {
       if (w === "pr" && t.slice(i, j) !== "PR" && t.slice(i, j) !== "pr") return undefined;
+      // "PR: a new @ClearSkin serum landed on my desk": the word as a label, too vague to disclose.
+      if (w === "pr" && LABEL_START.test(t.slice(Math.max(0, i - 8), i)) && LABEL_AFTER.test(t.slice(j, j + 4)) && this.commercialAt()) return this.cue(i, j);
       const m = (w === "pr" ? PR_NOUN : PRESS_NOUN).exec(t.slice(j, j + 20));
       if (!m) return undefined;
       return this.cue(i, j + m[0].length);
@@ -979,7 +1007,7 @@ class Scan {
     }
     if (w === "free") {
       const m = FREE_THING.exec(t.slice(j, j + 40));
-      if (!m || !this.individual()) return undefined;
+      if (!m || !this.selfVoice()) return undefined;
       const before = this.before(i, 40);
       if (NEGATED.test(before) || OUR_BEFORE.test(before)) return undefined;
       return this.commercialAtIn(this.sentStart(i), this.sentEnd(j)) ? this.cue(i, j + m[0].length) : undefined;
@@ -1139,7 +1167,8 @@ class Scan {
       const role = AT_ROLE_LOOSE.exec(before);
       const of = PARTNER_OF.exec(t.slice(j, j + 40));
       if (!(at(role) || at(of))) return undefined;
-      return firstPerson || bare || AS_ROLE_BEFORE.test(before) ? this.cue(role ? i - before.length + role.index : i, of ? j + of[0].length : j) : undefined;
+      const lead = role ? before.slice(0, role.index) : before;
+      return firstPerson || bare || SPEAKER_BEFORE.test(lead) || AS_ROLE_BEFORE.test(lead) || I_AM_A.test(lead) ? this.cue(role ? i - before.length + role.index : i, of ? j + of[0].length : j) : undefined;
     }
     if (w.startsWith("repp")) {
       const m = AT_NEXT.exec(t.slice(j, j + 40));
@@ -1150,7 +1179,7 @@ class Scan {
       return at(m) && firstPerson ? this.cue(i, j + m![0].length) : undefined;
     }
     if (w === "retainer" || w === "roster" || w === "cohort" || w === "squad" || w === "lineup" || w === "line-up") {
-      if (!this.commercialAtIn(s, e) || !(firstPerson || bare || this.individual())) return undefined;
+      if (!this.commercialAtIn(s, e) || !(firstPerson || bare || this.selfVoice())) return undefined;
       if (w !== "retainer" && !THEIR_OR_AT_BEFORE.test(before) && !OF_CREATORS.test(t.slice(j, j + 40))) return undefined;
       return this.cue(i, j);
     }
@@ -1191,7 +1220,7 @@ class Scan {
       // "as their clinical lead", "as @Brand's medical voice": a role for the brand, said by the poster.
       const role = ROLE_AFTER.exec(t.slice(j, j + 40));
       if (!role || NOT_A_ROLE.test(role[1])) return undefined;
-      return this.commercialAtIn(s, e) && firstPerson ? this.cue(i, j + role[0].length) : undefined;
+      return this.commercialAtIn(s, e) && (firstPerson || SUBJECTLESS.test(sentence)) ? this.cue(i, j + role[0].length) : undefined;
     }
     if (w.startsWith("work") || w === "employer" || w === "by day" || w === "day job") {
       // "I work at @Brand", "a nurse educator at @Brand by day", "my employer @Brand", with praise of its products.
@@ -1207,6 +1236,32 @@ class Scan {
       } else m = AT_NEXT_LOOSE.exec(t.slice(j, j + 40));
       if (!at(m) || !(firstPerson || MY_JUST_BEFORE.test(before))) return undefined;
       return PRAISE.test(t) || this.sells() ? this.cue(from, w === "by day" ? j : j + m![0].length) : undefined;
+    }
+    if (w === "council" || w === "board" || w === "panel" || w === "committee") {
+      // "Honored to serve on @Omron's clinical council", "I sit on the @Brand medical board".
+      const m = SEAT_BEFORE.exec(before);
+      if (!at(m) || !(firstPerson || bare || SPEAKER_ANY.test(before))) return undefined;
+      return this.cue(i - before.length + m!.index, j);
+    }
+    if (ROLE_NOUN.test(w)) {
+      // "Officially a @Hoka Global Run Club coach": a role held for the brand, announced by the poster.
+      const m = AT_ROLE_LOOSE.exec(before);
+      if (!at(m)) return undefined;
+      const lead = before.slice(0, m!.index);
+      if (!(SPEAKER_BEFORE.test(lead) || AS_ROLE_BEFORE.test(lead) || I_AM_A.test(lead))) return undefined;
+      return this.cue(i - before.length + m!.index, j);
+    }
+    if (w.startsWith("i")) {
+      // "I'm the in-house dietitian at @GreenChef", with praise of what it sells.
+      const m = JOB_AT.exec(t.slice(j, j + 60));
+      if (!m || !at(m.slice(1) as unknown as RegExpExecArray) || NOT_A_ROLE.test(m[1])) return undefined;
+      return PRAISE.test(t) || this.sells() ? this.cue(i, j + m[0].length) : undefined;
+    }
+    if (w === "x" || w === "×") {
+      // "me x @PureLeaf", "@Brand x me": a collaboration written as a cross.
+      const m = AT_NEXT.exec(t.slice(j, j + 40));
+      if (!m || PUBLIC_PARTY.test(m[1]) || !ME_JUST_BEFORE.test(before) || !CROSS_CONTEXT.test(t)) return undefined;
+      return this.cue(i - before.length + before.search(ME_JUST_BEFORE), j + m[0].length);
     }
     if (w === "part of") {
       // "part of the @Brand creator family", "part of @Brand's program".
@@ -1298,7 +1353,7 @@ class Scan {
     const before = this.before(i, 60);
     if (NEGATED.test(before)) return undefined;
     const end = j + withLen + p.len;
-    const collabStrong = IN_A_BEFORE.test(before) && w.startsWith("collab");
+    const collabStrong = IN_A_BEFORE.test(before) && (w.startsWith("collab") || (w.startsWith("partnership") && !this.orgVoice()));
     const firstPerson = FIRST_PERSON_BEFORE.test(before);
     const we = WE_BEFORE.test(before);
     // No subject at all ("Teaming up with @Brand this month!"): the poster speaks.
