@@ -272,7 +272,7 @@ function firstWord(text: string, label: string): Cue | undefined {
 
 /** A party named after a preposition: "@Brand", "the brand", "the team at Brand", "Brand Name". */
 const PARTY_AFTER =
-  /^\s*(?:the\s+)?(?:(?:lovely|kind|amazing|sweet|wonderful|awesome|whole|great|fine|good)\s+)?(?:(?:team|folks|people|crew|gang|ladies|guys)\s+(?:at|from|over\s+at)\s+)?(?:(@\w+)|(brand|company|brands|companies)\b|([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))/;
+  /^\s*(?:(?:my|our)\s+(?:good\s+)?(?:friends|pals)\s+(?:at|from|over\s+at)\s+|(?:the\s+)?(?:(?:lovely|kind|amazing|sweet|wonderful|awesome|whole|great|fine|good)\s+)?(?:(?:team|folks|people|crew|gang|ladies|guys)\s+(?:at|from|over\s+at)\s+)?)(?:(@\w+)|(brand|company|brands|companies)\b|([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))/;
 /** Capitalised words that are not a brand when they name a party. */
 const LOWER = /[a-z]/;
 const NOT_BRAND_WORD =
@@ -286,9 +286,10 @@ const RECIPIENT_UP = /^\s+(?:me|us)\s+up\b/i;
 const RECIPIENT_WITH = /^\s+(?:me|us)\s+(?:with|to)\b/i;
 const RECIPIENT_MY = /^\s+(?:me|us|my|our|(?:a\s+few|a\s+couple|a\s+bunch|a\s+group|several|some|all|both|two|three|four|five)\s+of\s+us)\b/i;
 const RECIPIENT_LET = /^\s+(?:me|us)\s+(?:keep|try|test(?:-drive)?|borrow|sample|use|have|take\s+home)\b/i;
+const ASK_IF = /^\s+(?:if|whether)\s+(?:I|we)(?:['’]d|\s+would|\s+could|\s+wanted\s+to|\s+want\s+to)\s+(?:like\s+to\s+|be\s+up\s+for\s+|be\s+willing\s+to\s+)?(?:try|test|review|share|post|feature|partner|join|be|come|visit)\b/i;
 const RECIPIENT_ASK = /^\s+(?:me|us)\s+(?:(?:out|over|down|up)\s+)?to\s+(?:(?:their|the\s+brand['’]s|@\w+['’]s)\b|try|test|review|share|post|feature|talk\s+about|partner|join|tour|visit|check\s+out|be\s+(?:an?|one|part))\b/i;
 const RECIPIENT_KEEP =
-  /^\s+(?:me|us|my\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:so|well|fully|constantly|always)\s+)?(?:stocked|supplied|fueled|fuelled|full|topped\s+up|in\s+(?:stock|supply)|in\s+(?!(?:the\s+)?(?:loop|check|mind|line|shape|business|touch|order|place|style)\b)[\w-]+)\b/i;
+  /^\s+(?:me|us|my\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:so|well|fully|constantly|always)\s+)?(?:stocked|supplied|fueled|fuelled|full|hydrated|fed|caffeinated|warm|cozy|comfy|equipped|topped\s+up|in\s+(?:stock|supply)|in\s+(?!(?:the\s+)?(?:loop|check|mind|line|shape|business|touch|order|place|style)\b)[\w-]+)\b/i;
 const WITH_AFTER = /^\s+with\s+/i;
 const TO_ME_IN = /\b(?:me|us)\b/i;
 const GIFT_NOUN = /^(?:gifts?|presents?|surprise|care package|treats?|(?:surprise|mystery|gift|happy) (?:package|box|delivery|mail))$/;
@@ -298,7 +299,7 @@ const ARRIVED = /\b(?:landed|arrived|showed\s+up|turned\s+up|came\s+in|received|
 const PURCHASE = /\b(?:bought|buy|buying|ordered|order|purchased?|purchasing|paid|pay|paying)\b/i;
 /** A recipient later in the clause: "shipped out their serum for me", "mailed a kit to my house". */
 const LATER_RECIPIENT =
-  /^[^.!?;:(—]{0,80}?(?:\b(?:to|for)\s+(?:me|us)\b|\bmy\s+way\b|\b(?:to|at)\s+my\s+(?:house|home|door|doorstep|front\s+door|porch|office|clinic|practice|mailbox|place|apartment|flat)\b|\bfor\s+(?:my|our)\s+(?:(?:new|little|whole|entire)\s+)?(?:newborn|baby|little\s+one|kids?|son|daughter|twins|family|office|clinic|practice|waiting\s+room|patients|team|staff)\b)/i;
+  /^[^.!?;:(—]{0,80}?(?:\b(?:to|for)\s+(?:me|us)\b|\bmy\s+way\b|\b(?:to|at)\s+my\s+(?:house|home|door|doorstep|front\s+door|porch|office|clinic|practice|mailbox|place|apartment|flat)\b|\b(?:to|for)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}(?:unit|floor|ward|crew|station|newborn|baby|little\s+one|kids?|son|daughter|twins|family|office|clinic|practice|waiting\s+room|patients|team|staff)\b)/i;
 const LATER_VERBS = new Set(["sent", "shipped", "mailed", "dropped", "passed", "delivered", "handed", "brought", "loaned", "lent", "gave", "sending", "ships", "mails"]);
 const KIN_GAVE =
   /\b(?:my|our)\s+(?:\w+\s+)?(?:mom|mum|mama|dad|mother|father|parents?|husband|wife|hubby|partner|boyfriend|girlfriend|kids?|son|daughter|sister|sis|brother|friends?|bff|bestie|colleagues?|co-?workers?|boss|manager|patients?|grandma|grandpa|aunt|uncle|neighbou?rs?)\s+(?:\w+\s+)?(?:sent|gave|gifted|got|brought|made|surprised|treated|dropped|mailed|shipped)\b/i;
@@ -315,7 +316,7 @@ function codeToken(s: string): RegExpExecArray | undefined {
   while ((m = CODE_ANY.exec(s)) !== null) if (!NOT_A_CODE.test(m[0])) return m;
   return undefined;
 }
-const MY_LINK_OR_CODE = /\bmy\s+(?:@\w+\s+)?(?:[\w-]+\s+)?(?:link|code|discount|promo)\b|\blink\s+in\s+my\s+(?:bio|stories|profile)\b/i;
+const MY_LINK_OR_CODE = /\bmy\s+(?:@\w+\s+)?(?:[\w-]+\s+)?(?:link|code|discount|promo)\b|\buse\s+my\s+name\b|\bcode\s+(?:in|at|on)\s+my\s+(?:bio|stories|profile|link)\b|\blink\s+in\s+my\s+(?:bio|stories|profile)\b/i;
 const AUDIENCE = /\b(?:for|to)\s+(?:you\s+(?:guys|all)|y['’]all|my\s+(?:followers|community|audience|readers|fam|people|subscribers))\b|\bjust\s+for\s+you\b/i;
 const SHOPPABLE_MINE = /^\s+(?:through|via|with|at|on|in)\s+my\b/i;
 const SUPPORTS_WHAT = /^\s+(?:this\s+(?:page|channel|account|blog|community)|me|my\s+(?:page|channel|work|content|account|blog|small\s+business)|the\s+(?:page|channel|account|blog))\b/i;
@@ -378,21 +379,30 @@ const ME_JUST_BEFORE = /\b(?:me|I)\s+$/i;
 const FLEW_WITH = /^\s+(?:out\s+|down\s+|up\s+|over\s+)?(?:to\s+(?:[\w-]+\s+){1,3})?(?:with|by|for)\s+@(\w+)/i;
 /** "me x @Brand" is a collaboration only in a post about one: "Collab alert", "a guide", "a code". */
 const CROSS_CONTEXT = /\b(?:collab\w*|partner\w*|guide|series|episode|content|launch|drop|code|link|giveaway|campaign|capsule|edition)\b/i;
+const PERSON_AT = /@(?:Dr|Doc|Nurse|RN|MD)[A-Z_]|@\w+(?:MD|RN|NP|PhD|DDS|DMD|_RD|_PT|DPT)\b/;
+const THEIR_TEAM_SEG = /\b(?:their|the\s+brand['’]s)\s+(?:[\w-]+\s+)?team\b/i;
+const THING_VERBS = new Set(["sent", "gave", "gifted", "mailed", "shipped"]);
+const CLAUSE_END_AFTER = /^(?:\s+(?:over|out|along))?(?:\s*(?:[^\w\s'’]|$)|\s+(?:are|is|was|were|have|has)\b)/u;
+const YOU_END = /\byou\s+$/i;
+const DOOR_AFTER = /^\s+(?:on|at|in)\s+my\s+(?:[\w-]+\s+)?(?:doorstep|door|porch|mailbox|inbox|desk|office|clinic|house|home|lap|hands)\b/i;
+const THEIR_NEXT = /^\s+their\b/i;
+const ON_WHOSE_DIME = /\bon\s+(?:@(\w+)['’]s?|their|the\s+brand['’]s|the\s+company['’]s)\s+$/i;
+const PARTICLE_ONLY = /^\s+(?:over|along)$/i;
+const CODE_IN_MY = /^\s+(?:is\s+)?(?:in|at|on)\s+my\s+(?:bio|stories|profile|link|highlights)\b/i;
 const PARTICLE = /^\s+(?:out|off|over|along|by)\b/i;
 const LABEL_START = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
 const LABEL_AFTER = /^\s*[:|\-–—]/;
 const RECIPIENT_HOSTED = /^\s+(?:me|us)\s+(?:(?:out|over|down|up)\s+)?(?:at|to|in|for|on)\b/i;
 const FUNDED_WHAT = /^\s+(?:my|this|the|our)\s+(?:(?:new|whole|entire|latest|next|month['’]s|week['’]s)\s+)?(?:series|content|channel|video|videos|post|posts|reel|reels|podcast|episode|episodes|work|trip|travel|account|page|blog)\b/i;
 const SPONSOR_ME_NEXT = /^\s+(?:me|my|us)\b/i;
-const CLAUSE_END = /^\s*(?:[^\w\s'’]|$)/u;
-const THING_BEFORE = /\b(?:the|this|these|that|those)\s+(?:@\w+\s+)?(?:[\w-]+\s+){0,4}(?:they|@\w+|the\s+brand)\s+$/i;
+const THING_BEFORE = /\b(?:the|this|these|that|those)\s+(?:@\w+\s+)?(?:[\w-]+\s+){0,4}(?:they|you|@\w+|the\s+brand)\s+$/i;
 const RECIPIENT_COSTS =
   /^\s+(?:(?:my|our|the|all|all\s+the)\s+)?(?:\w+\s+)?(?:travel|flights?|hotel|stay|trip|expenses|costs|airfare|lodging|tab|bill|visit|treatment|ticket|tickets|fee|fees|rate|registration|entry)\b/i;
 const RECIPIENT_ORG = /^\s+our\s+(?:whole\s+|entire\s+)?(?:team|office|staff|unit|practice|clinic|nurses)\b/i;
 const TO_TRY = /\bto\s+(?:try|test|trial|pilot|evaluate|review|sample)\b/i;
 /** Passive or prepositional giver: "gifted by @Brand", "sent to me by", "a gift from the brand". */
 const BY_GIVER = /^\s+(?:(?:to|for)\s+(?:me|us)\s+|my\s+way\s+)?(?:free\s+)?(?:(?:straight|directly|right)\s+)?(?:by|from|courtesy\s+of|compliments\s+of)\s+/i;
-const BY_VERBS = new Set(["gifted", "sent", "given", "provided", "shipped", "mailed", "comped", "loaned", "lent", "delivered", "dropped", "passed", "funded", "backed", "hosted"]);
+const BY_VERBS = new Set(["came", "comes", "come", "gifted", "sent", "given", "provided", "shipped", "mailed", "comped", "loaned", "lent", "delivered", "dropped", "passed", "funded", "backed", "hosted"]);
 const GIFTED_OBJECT_BEFORE =
   /\b(?:this|these|it|they|item|items|product|products|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:kindly|generously)\s+)?$/i;
 const GIFTED_SUBJECT_SPAN = /\b(?:this|these|it|they)\s+(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:kindly|generously)\s+)?$/i;
@@ -430,7 +440,7 @@ const I_SPAN =
 
 const THANKS_FOR = /\bfor\s+/i;
 const GIFT_ACT =
-  /^(?:sending|gifting|shipping|mailing|backing|funding|covering\s+my|flying\s+me|putting\s+me\s+up|outfitting\s+me|letting\s+me\s+(?:try|test|keep|borrow)|lending\s+me|loaning\s+me|hooking\s+(?:me|us)\s+up|the\s+hook-?up|spoiling\s+(?:me|us)|treating\s+(?:me|us)|surprising\s+(?:me|us)|keeping\s+(?:me|us|my\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:stocked|supplied|fu?ell?ed|full)|(?:re)?stocking\s+(?:me|us|my|our)|supplying\s+(?:me|us|my|our)|the\s+restock)\b(?!\s+(?:your|in\s+(?:your|our|my|their)\s+(?:prayers|thoughts|hearts?)|us\s+your))/i;
+  /^(?:sending|gifting|shipping|mailing|backing|funding|covering\s+my|flying\s+me|putting\s+me\s+up|outfitting\s+me|letting\s+me\s+(?:try|test|keep|borrow)|lending\s+me|loaning\s+me|hooking\s+(?:me|us)\s+up|the\s+hook-?up|spoiling\s+(?:me|us)|treating\s+(?:me|us)|surprising\s+(?:me|us)|keeping\s+(?:me|us|my\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:stocked|supplied|fu?ell?ed|full)|(?:re)?stocking\s+(?:me|us|my|our)|hooking\s+up\s+(?:me|us|my|our)|hooking\s+(?:my|our)\s+(?:[\w-]+\s+){1,3}up|supplying\s+(?:me|us|my|our)|the\s+restock)\b(?!\s+(?:your|in\s+(?:your|our|my|their)\s+(?:prayers|thoughts|hearts?)|us\s+your))/i;
 const THANKS_DET = /^(?:the|my|these|this|our|a|an|all\s+(?:the|these|of\s+the)|such\s+(?:a|an))\s+/i;
 const WORD = /[\w'’-]+/g;
 const VERB_ING_WITH = /^[a-z]+ing\s+(?:me|us|my\s+[\w-]+|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:(?:the|a|an|some|new|their)\s+)?/i;
@@ -459,6 +469,8 @@ const COMMISSION_AFTER = /^\s+(?:on|from)\s+(?:any\s+|all\s+|qualifying\s+)?(?:p
 const AFFILIATE_AFTER = /^\s*(?:links?|codes?|partners?|programs?|marketing)\b|^\s*\)/i;
 const AFFILIATE_BEFORE = /(?:\b(?:I['’]m|I\s+am|as)\s+an?\s+(?:@?\w+\s+)?|\(\s*)$/i;
 const MY_BEFORE = /\bmy\s+(?:(?:discount|promo|coupon|referral|affiliate|exclusive|special|amazon|shop|personal)\s+)?$/i;
+/** "my personal @Thorne practitioner discount": the poster's own discount, however it is described. */
+const MY_DISCOUNT_BEFORE = /\bmy\s+(?:[\w@'’-]+\s+){1,3}$/i;
 const CODE_CONTEXT_BEFORE = /\b(?:use|using|with|enter|apply|promo|discount|coupon|exclusive|special)\s+(?:the\s+)?$/i;
 const CODE_TOKEN = /^\s*:?\s*["“'‘]?([A-Z0-9]{3,20})\b["”'’]?/;
 const CODE_TOKEN_USE = /\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Cc]ode|[Ee]nter|[Aa]pply)\s+["“'‘]?([A-Z][A-Z0-9]{3,19})\b/;
@@ -698,6 +710,7 @@ class Scan {
       case "thanks":
         return this.thanks(i, j);
       case "give":
+      case "give2":
       case "ask":
       case "gift":
         return this.give(w, i, j);
@@ -759,7 +772,8 @@ class Scan {
     // brand's @account in the sentence (or, for "for sending", in the post).
     const s = this.sentStart(i);
     const segPublic = this.anyAtIn(j, j + seg.length) && !this.commercialAtIn(j, j + seg.length);
-    const segAt = this.commercialAtIn(j, j + seg.length);
+    // A brand's @account thanked by name (not a person's: "@DrJenGunter", "@NurseSam_RN").
+    const segAt = this.commercialAtIn(j, j + seg.length) && !PERSON_AT.test(seg);
     if (segPublic) return undefined;
     const named = NAMED_TEAM.exec(seg);
     let party =
@@ -769,7 +783,7 @@ class Scan {
       (THEIR_TEAM.test(seg) && this.commercialAt());
     if (!party && kind === "act") party = this.commercialAt();
     if (!party) return undefined;
-    if ((kind === "other" || kind === "relation") && !(this.selfVoice() || this.sells() || (kind === "other" && segAt && !this.orgVoice()))) return undefined;
+    if ((kind === "other" || kind === "relation") && !(this.selfVoice() || this.sells() || ((segAt || NAMED_TEAM.test(seg) || THEIR_TEAM_SEG.test(seg)) && !this.orgVoice()))) return undefined;
     return this.cue(i, j + end);
   }
 
@@ -793,7 +807,8 @@ class Scan {
         const s = this.sentStart(i);
         const e = this.sentEnd(j);
         // A parcel from a brand is a gift when it arrives, not when it is bought.
-        const arrived = !parcel || (ARRIVED.test(this.text.slice(s, e)) && !PURCHASE.test(this.text.slice(s, e)));
+        const came = w === "came" || w === "comes" || w === "come";
+        const arrived = came ? !PURCHASE.test(this.text.slice(s, e)) && !this.orgVoice() : !parcel || (ARRIVED.test(this.text.slice(s, e)) && !PURCHASE.test(this.text.slice(s, e)));
         if (p?.commercial && voiced && arrived && (!p.named || toMe || w === "gifted" || giftNoun)) {
           const before = this.before(i);
           if (NEGATED.test(before)) return undefined;
@@ -815,6 +830,14 @@ class Scan {
         }
       }
     }
+    if (w === "landed" || w === "arrived" || w === "showed up") {
+      // "since they landed on my doorstep": a brand's product arriving at the poster's door.
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      const sentence = this.text.slice(s, e);
+      if (!this.individual() || this.orgVoice() || PURCHASE.test(sentence) || !this.commercialAtIn(s, e) || !DOOR_AFTER.test(after)) return undefined;
+      return this.cue(i, j);
+    }
     if (w === "came through") {
       const wa = WITH_AFTER.exec(after);
       if (!wa) return undefined;
@@ -831,7 +854,7 @@ class Scan {
     } else if (w === "funded" || w === "backed") rec = this.orgVoice() ? null : FUNDED_WHAT.exec(after);
     else if (w === "outfitted" || w === "equipped") rec = RECIPIENT_MY.exec(after);
     else if (w === "let" || w === "lets") rec = RECIPIENT_LET.exec(after);
-    else if (w === "asked" || w === "invited") rec = RECIPIENT_ASK.exec(after);
+    else if (w === "asked" || w === "invited") rec = RECIPIENT_ASK.exec(after) ?? (w === "asked" ? ASK_IF.exec(after) : null);
     else if (w.startsWith("keep") || w === "kept") rec = RECIPIENT_KEEP.exec(after);
     else if (w.startsWith("spoil")) rec = RECIPIENT_SPOIL.exec(after);
     else if (w === "surprised" || w.startsWith("treat")) rec = RECIPIENT_WITH.exec(after);
@@ -864,11 +887,16 @@ class Scan {
         }
       }
     }
-    if (!rec && (w === "sent" || w === "gave" || w === "gifted") && CLAUSE_END.test(after)) {
-      // "the massage gun they sent 🙌", "the box @Brand sent!": the thing given comes before.
+    const endAt = THING_VERBS.has(w) && (!rec || PARTICLE_ONLY.test(rec[0])) ? CLAUSE_END_AFTER.exec(after) : null;
+    if (endAt) {
+      // "the massage gun they sent 🙌", "the box @Brand sent!", "the sippy cups you mailed over are…": the thing given comes before.
       const before = this.before(i);
       if (NEGATED.test(before) || !THING_BEFORE.test(before)) return undefined;
-      const g = this.giver(before, w, " a");
+      if (YOU_END.test(before)) {
+        const s = this.sentStart(i);
+        return this.commercialAtIn(s, i) && !this.orgVoice() ? this.cue(i - 4, j) : undefined;
+      }
+      const g = this.giver(before, w === "mailed" || w === "shipped" ? "sent" : w, " a");
       return g === undefined ? undefined : this.cue(i - before.length + g, j);
     }
     if (!rec) return undefined;
@@ -955,12 +983,6 @@ class Scan {
       if (this.orgVoice() || PURCHASE.test(sentence) || NEGATED.test(this.before(i, 40)) || NOT_A_GIFT_FROM.test(this.before(i, 30))) return undefined;
       return this.cue(i, j + p.len);
     }
-    if (w.startsWith("ahead") || w.startsWith("before it") || w.startsWith("before they")) {
-      const s = this.sentStart(i);
-      const e = this.sentEnd(j);
-      const sentence = t.slice(s, e);
-      return this.commercialAtIn(s, e) && !this.orgVoice() && TRIED_OR_GOT.test(sentence) ? this.cue(i, j) : undefined;
-    }
     if (w === "c/o" || w === "courtesy" || w === "compliments") {
       let a = this.after(j, 80);
       let len = 0;
@@ -997,6 +1019,20 @@ class Scan {
       const m = UNBOX_BRAND_NEXT.exec(t.slice(j, j + 60));
       return m && !PUBLIC_PARTY.test(m[1]) ? this.cue(i, j + m[0].length) : undefined;
     }
+    if (w.startsWith("ahead") || w.startsWith("before it") || w.startsWith("before they") || w === "preview") {
+      // "got a preview of the @Withings monitor before it ships": early access to a brand's product.
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      const sentence = t.slice(s, e);
+      return this.commercialAtIn(s, e) && !this.orgVoice() && TRIED_OR_GOT.test(sentence) && !NEGATED.test(this.before(i, 30)) ? this.cue(i, j) : undefined;
+    }
+    if (w === "dime" || w === "tab") {
+      // "a weekend in Tulum on @SolWellness's dime": the brand paid.
+      const before = this.before(i, 40);
+      const m = ON_WHOSE_DIME.exec(before);
+      if (!m || (m[1] !== undefined && PUBLIC_PARTY.test(m[1])) || (m[1] === undefined && !this.commercialAt())) return undefined;
+      return this.orgVoice() ? undefined : this.cue(i - before.length + m.index, j);
+    }
     if (w.startsWith("early") || w.startsWith("sneak") || w.startsWith("before")) {
       const s = this.sentStart(i);
       const e = this.sentEnd(j);
@@ -1029,12 +1065,12 @@ class Scan {
 
   private money(w: string, i: number, j: number): Cue | undefined {
     const t = this.text;
-    if (w.startsWith("save") || w.startsWith("get") || w.startsWith("take") || w.startsWith("knock")) {
+    if (w.startsWith("save") || w.startsWith("get") || w.startsWith("give") || w.startsWith("take") || w.startsWith("knock")) {
       // "Save 25% on @FlexiMat with FLEXDOC", "DENTALDAN gets you a free brush head", "@BiteRight knocked 20% off … for you guys".
       const s = this.sentStart(i);
       const e = this.sentEnd(j);
       const sentence = t.slice(s, e);
-      if (w.startsWith("get") && !DISCOUNT_WORDS.test(t.slice(j, j + 40))) return undefined;
+      if ((w.startsWith("get") || w.startsWith("give")) && !DISCOUNT_WORDS.test(t.slice(j, j + 40))) return undefined;
       if (NEGATED.test(this.before(i, 30))) return undefined;
       const code = codeToken(sentence);
       const mine = MY_LINK_OR_CODE.test(sentence);
@@ -1083,7 +1119,7 @@ class Scan {
     if (w === "shopmy") return this.cue(i, j);
     if (w === "link" || w === "links" || w === "discount") {
       const before = this.before(i, 40);
-      const m = MY_BEFORE.exec(before);
+      const m = MY_BEFORE.exec(before) ?? (w === "discount" && this.commercialAt() ? MY_DISCOUNT_BEFORE.exec(before) : null);
       if (!m || NEGATED.test(before.slice(0, m.index))) return undefined;
       return this.cue(i - before.length + m.index, j);
     }
@@ -1136,6 +1172,8 @@ class Scan {
       if (!m) return undefined;
       return this.codeCounts(false) ? this.cue(i, j + m[0].length) : undefined;
     }
+    // "with the code in my bio": the poster's own code, named by where it is.
+    if (CODE_IN_MY.test(t.slice(j, j + 30)) && (w === "code" || w === "codes")) return this.codeCounts(true) ? this.cue(i, j) : undefined;
     const tok = CODE_TOKEN.exec(t.slice(j, j + 30));
     const ctxBefore = CODE_CONTEXT_BEFORE.exec(before);
     const ok = (tok !== null && (ctxBefore !== null || CODE_AFTER.test(t.slice(j + tok[0].length, j + tok[0].length + 20)))) || (ctxBefore !== null && CODE_KIND_ONLY.test(ctxBefore[0]));
@@ -1153,7 +1191,9 @@ class Scan {
    */
   private bond(w: string, i: number, j: number): Cue | undefined {
     const t = this.text;
-    if (this.orgVoice()) return undefined;
+    // Every tie is to a brand's @account near the word (or in its sentence): most anchors ("nurse", "board") stop here.
+    const near = t.lastIndexOf("@", j + 60);
+    if (near < 0 || near < i - 120 || this.orgVoice()) return undefined;
     const before = this.before(i, 80);
     if (NEGATED.test(before)) return undefined;
     const s = this.sentStart(i);
@@ -1305,6 +1345,8 @@ class Scan {
         // "chief medical officer for @Brand", "@Brand brand rep", "the new face of @Brand": the role must be the brand's.
         const at = AT_ROLE.exec(before);
         const of = (w === "face of" ? AT_NEXT : PARTNER_OF).exec(t.slice(j, j + 40));
+        // "trusting me to be the face of their fertility line": the brand named elsewhere in the sentence.
+        if (w === "face of" && !of && THEIR_NEXT.test(t.slice(j, j + 10)) && this.commercialAtIn(s, e) && firstPerson) return this.cue(i, j);
         if (!((at && !PUBLIC_PARTY.test(at[1])) || (of && !PUBLIC_PARTY.test(of[1])))) return undefined;
         return firstPerson || !this.orgVoice() ? this.cue(at ? i - before.length + at.index : i, of ? j + of[0].length : j) : undefined;
       }

@@ -22,11 +22,11 @@ export const ENDORSEMENT_FAQ =
  * team"), or a giver after a passive ("by", "from", "courtesy of"). Checked in the anchor regex, so
  * that "give the gift of life" costs nothing more.
  */
-const GIVE_NEXT = "(?=\\s+(?:me|us|my|our|it|this|these|them|one|some|a|an|the|their|its|a\\s+few|a\\s+couple|a\\s+bunch|a\\s+group|several|over|along|out|off|up|straight|directly|right|to\\s+(?:me|us)|for\\s+(?:me|us|my|our|free)|by|from|courtesy|free)\\b)";
+const GIVE_NEXT = "(?=\\s+(?:me|us|my|our|it|this|these|them|one|some|a\\s+few|a\\s+couple|a\\s+bunch|a\\s+group|several|over|along|out|off|up|straight|directly|right|to\\s+(?:me|us)|for\\s+(?:me|us|my|our|free)|by|from|courtesy|free)\\b)";
 
 const LET_NEXT = "(?=\\s+(?:me|us)\\s+(?:keep|try|test|borrow|sample|use|have|take)\\b)";
 const ASK_NEXT = "(?=\\s+(?:me|us)\\s+(?:(?:out|over|down|up)\\s+)?to\\s)";
-const KEEP_NEXT = "(?=\\s+(?:me|us|my|our)\\s+(?:[\\w-]+\\s+){0,2}(?:(?:so|well|fully|constantly|always)\\s+)?(?:stocked|supplied|fu?ell?ed|full|topped|in)\\b)";
+const KEEP_NEXT = "(?=\\s+(?:me|us|my|our)\\s+(?:[\\w-]+\\s+){0,2}(?:(?:so|well|fully|constantly|always)\\s+)?(?:stocked|supplied|fu?ell?ed|full|topped|in|hydrated|fed|caffeinated|warm|cozy|comfy|equipped)\\b)";
 /** "hosted by @Brand", "for having me at", "had us out to their HQ". */
 const HOST_NEXT = "(?=\\s+(?:by|me|us)\\b)";
 const CLAUSE_END_NEXT = "(?=\\s*(?:[^\\w\\s'’]|$))";
@@ -34,6 +34,14 @@ const CLAUSE_END_NEXT = "(?=\\s*(?:[^\\w\\s'’]|$))";
  * "paid" shows a connection only as "paid me", "paid by", "paid partnership", or after "I was", "I get".
  */
 const PAID = "paid(?=\\s+(?:me|us|by|for\\s+(?:my|our|this)|partnership|post|ad|promotion|collab|consultant|spokesperson|ambassador|partner|advisor)\\b)|paid(?<=\\bI\\s+(?:was|am|['’]m|get|got|have\\s+been|['’]ve\\s+been)\\s+paid)";
+
+/** Each word of a space-separated list with the same lookaround, as alternatives (so that they merge into the anchor trie). */
+function each(words: string, suffix: string): string {
+  return words
+    .split(" ")
+    .map((w) => w + suffix)
+    .join("|");
+}
 
 /** One family of anchor words: what it is, and why it can show a material connection. */
 export interface AnchorFamily {
@@ -54,7 +62,7 @@ export interface AnchorFamily {
 export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "thanks",
-    words: "thanks|thank[\\s-]+you|thx|ty|grateful|shout\\s*-?\\s*outs?",
+    words: "thanks|thank[\\s-]+you|thx|ty|grateful|shout\\s*-?\\s*outs?|cheers|kudos|props|(?:big|much|so\\s+much|sending|all\\s+the)\\s+love|hats\\s+off",
     needs:
       "\"for sending / gifting / the <thing>\" after it, and a commercial party (a brand's @account, \"the team at Brand\") in the sentence; for a thing that is not a product, also a post by an individual or one that sells",
     source: `${DISCLOSURES_101} ("Thanks [Brand]" thanks a brand for something: a gift); ${CFR_255_0}`,
@@ -69,11 +77,19 @@ export const ANCHORS: readonly AnchorFamily[] = [
     source: `${CFR_255_0} (free products, including ones not asked for; travel and other benefits); ${DISCLOSURES_101}`,
   },
   {
+    id: "give2",
+    // Verbs of handing over whose recipient comes later in the clause: "mailed a starter kit to my house".
+    words: "sent|mailed|shipped|dropped|passed|delivered|handed|brought|loaned|lent|gave",
+    next: "(?=\\s+(?:a|an|the|their|some|its)\\s[^.!?\\n]{0,60}?\\b(?:me|us|my|our|the\\s+(?:unit|floor|ward|station|crew))\\b)",
+    needs: "a commercial giver before the verb and the poster, or the poster's home, office or family, as recipient later in the clause",
+    source: `${CFR_255_0} (free products); ${DISCLOSURES_101}`,
+  },
+  {
     id: "ask",
     // Each verb with the words that must follow it, so that "let us know" and "frequently asked" cost nothing more.
     words: [
       `let${LET_NEXT}|lets${LET_NEXT}`,
-      `asked${ASK_NEXT}|invited${ASK_NEXT}`,
+      `asked${ASK_NEXT}|invited${ASK_NEXT}|asked(?=\\s+(?:if|whether)\\s+(?:I|we)\\b)`,
       `keeps?${KEEP_NEXT}|keeping${KEEP_NEXT}|kept${KEEP_NEXT}`,
       `host(?:ed|s|ing)${HOST_NEXT}|hav(?:e|ing)${HOST_NEXT}|had${HOST_NEXT}`,
       `sent${CLAUSE_END_NEXT}|gave${CLAUSE_END_NEXT}`,
@@ -85,7 +101,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "gift",
     words:
-      "gifted|gifting|(?:gifts?|presents?|surprise|care\\s+package|(?:surprise|mystery|gift|happy)\\s+(?:package|box|delivery|mail)|box|boxes|package|parcel|bundle|kit|crate|shipment|delivery|batch|stash|haul|sampler|treats?)(?=\\s+(?:of\\s+(?:[\\w-]+\\s+){1,3})?(?:straight\\s+|direct(?:ly)?\\s+|right\\s+)?from\\s)|gifts?(?=\\s+by\\s)|cover(?:ed|s|ing)(?=\\s+(?:my|our|the|all|travel|flights?|airfare|hotel|lodging|expenses|costs|fees?)\\b)|came\\s+through(?=\\s+with\\s)",
+      "gifted|gifting|(?:gifts?|presents?|surprise|care\\s+package|(?:surprise|mystery|gift|happy)\\s+(?:package|box|delivery|mail)|box|boxes|package|parcel|bundle|kit|crate|shipment|delivery|batch|stash|haul|sampler|treats?)(?=\\s+(?:of\\s+(?:[\\w-]+\\s+){1,3})?(?:straight\\s+|direct(?:ly)?\\s+|right\\s+)?from\\s)|gifts?(?=\\s+by\\s)|cover(?:ed|s|ing)(?=\\s+(?:my|our|the|all|travel|flights?|airfare|hotel|lodging|expenses|costs|fees?)\\b)|came\\s+through(?=\\s+with\\s)|(?:came|comes|come)(?=\\s+(?:straight\\s+|directly\\s+|right\\s+)?from\\s)|(?:landed|arrived|showed\\s+up)(?=\\s+(?:on|at|in)\\s+my\\s)",
     needs:
       "\"gifted by @Brand\", \"this was gifted (to me)\", \"a gift from the brand\", \"they covered my travel\"; not \"gifted with patience\", \"a gifted surgeon\"",
     source: `${CFR_255_0} (free products; travel and other benefits); ${DISCLOSURES_101}`,
@@ -93,7 +109,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "perk",
     words:
-      "samples?|freebies?|goodies|swag|restock|complimentary|compliments(?=\\s+of\\s)|vip|perks?(?=\\s+of\\s)|(?:straight|directly|right)\\s+from(?=\\s+(?:the\\s+)?(?:brand|company|@|their|team))|from(?=\\s+the\\s+brand\\b(?!['’]))|all[\\s-]+expenses?[\\s-]+(?:covered|paid)|expenses\\s+(?:were\\s+)?(?:covered|paid)|(?:brand|press|media|influencer)\\s+trips?|c\\/o|courtesy|on\\s+the\\s+house|on\\s+them|guests?|pr|press|care\\s+package|goodie\\s+bag|unbox(?:ed|ing)?|early\\s+(?:look|access)|sneak\\s+peek|before\\s+(?:it\\s+|the\\s+)?launch(?:ed|es)?|free(?=\\s+(?:\\w+\\s+)?(?:trial|months?|year|subscription|membership|pairs?|products?|kit|box|samples?|stay|nights?|sessions?|treatments?|facial|upgrade|gear|stuff|swag|tickets?|bottle|supply)\\b)|exchange(?=\\s+for\\s)|reached\\s+out|from\\s+(?:the\\s+|various\\s+|different\\s+)?brands|by\\s+(?:the\\s+|various\\s+|different\\s+)?brands|ahead\\s+of(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:launch|release)\\b)|before\\s+(?:it|they)\\s+hits?(?=\\s+(?:stores|shelves))",
+      "samples?|freebies?|goodies|swag|restock|complimentary|compliments(?=\\s+of\\s)|vip|perks?(?=\\s+of\\s)|(?:straight|directly|right)\\s+from(?=\\s+(?:the\\s+)?(?:brand|company|@|their|team))|from(?=\\s+the\\s+brand\\b(?!['’]))|all[\\s-]+expenses?[\\s-]+(?:covered|paid)|expenses\\s+(?:were\\s+)?(?:covered|paid)|(?:brand|press|media|influencer)\\s+trips?|c\\/o|courtesy|on\\s+the\\s+house|on\\s+them|guests?|pr|press|care\\s+package|goodie\\s+bag|unbox(?:ed|ing)?|early\\s+(?:look|access)|sneak\\s+peek|before\\s+(?:it\\s+|the\\s+)?launch(?:ed|es)?|free(?=\\s+(?:\\w+\\s+)?(?:trial|months?|year|subscription|membership|pairs?|products?|kit|box|samples?|stay|nights?|sessions?|treatments?|facial|upgrade|gear|stuff|swag|tickets?|bottle|supply)\\b)|exchange(?=\\s+for\\s)|reached\\s+out|from\\s+(?:the\\s+|various\\s+|different\\s+)?brands|by\\s+(?:the\\s+|various\\s+|different\\s+)?brands|preview|(?:dime|tab)(?=\\W)|before\\s+(?:it|they)\\s+(?:ships?|drops?|launch(?:es)?|(?:goes|go)\\s+live)|ahead\\s+of(?=\\s+(?:the\\s+|its\\s+|their\\s+)?(?:launch|release)\\b)|before\\s+(?:it|they)\\s+hits?(?=\\s+(?:stores|shelves))",
     needs:
       "a commercial party in the sentence (samples, goodies, \"as their guest\", early access), or the giver named after it (\"courtesy of the brand\", \"c/o @Brand\"); \"PR package\", \"in exchange for a review\" alone",
     source: `${CFR_255_0} (free or discounted products, early access); ${DISCLOSURES_101}`,
@@ -101,7 +117,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "money",
     words:
-      `commissions?|commissionable|kickbacks?|affiliate|referral|storefront|store\\s+front|ltk|shopmy|codes?|discount|promo|coupon|\\d{1,2}\\s*%\\s*off|[$£€]\\d{1,3}\\s*off|earn(?:s|ing)?|compensated|${PAID}|save\\s+(?:\\d{1,2}\\s*%|[$£€]\\d)|saves?\\s+you|gets?\\s+you|takes?(?=\\s+(?:\\d{1,2}\\s*%|[$£€]\\d))|shoppable|supports?(?=\\s+(?:this|my|me|the)\\b)|lights\\s+on|(?:a|my)\\s+(?:small\\s+|little\\s+|tiny\\s+)?cut|knock(?:ed|s)?(?=\\s+(?:\\d{1,2}\\s*%|[$£€]\\d))`,
+      `commissions?|commissionable|kickbacks?|affiliate|referral|storefront|store\\s+front|ltk|shopmy|codes?|discount|promo|coupon|\\d{1,2}\\s*%\\s*off|[$£€]\\d{1,3}\\s*off|earn(?:s|ing)?|compensated|${PAID}|save\\s+(?:\\d{1,2}\\s*%|[$£€]\\d)|saves?\\s+you|gets?\\s+you|gives?\\s+you|takes?(?=\\s+(?:\\d{1,2}\\s*%|[$£€]\\d))|shoppable|supports?(?=\\s+(?:this|my|me|the)\\b)|lights\\s+on|(?:a|my)\\s+(?:small\\s+|little\\s+|tiny\\s+)?cut|knock(?:ed|s)?(?=\\s+(?:\\d{1,2}\\s*%|[$£€]\\d))`,
     needs:
       "the poster's own code or link (\"my code\", \"my link\"), or a code (\"use code X\", \"X for 20% off\", \"20% off with X\") in a post that tags a brand and is not an organisation selling its own goods; affiliate, storefront and commission wording alone",
     source: `${ENDORSEMENT_FAQ} (affiliate and referral programs, commissions); ${DISCLOSURES_101}`,
@@ -117,7 +133,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "bond",
     words:
-      "advocates?|repping|reppin['’]?|consult(?:s|ed|ing)?(?=\\s+(?:for|with)\\s)|retainer|roster|cohort|squad|lineup|line-up|(?:creat|develop|produc|design|film|writt?)(?:ed|ing|en)(?=\\s+(?:(?:in\\s+(?:partnership|collaboration)\\s+)?with|alongside)\\s)|help(?:ed|ing|s)?\\s+(?:develop|design|create|formulate|build|invent|launch|shape)|(?:started|founded|co-?founded|co-?owns?|owns|runs|launched|built)(?=\\s+@)|company|business|startup|partnership|collab|deal|contract|sponsorship|ambassadorship|as\\s+(?:one\\s+of\\s+)?(?:their|@\\w+['’]s)|council|board|panel|committee|coach(?:es)?|trainer|instructor|educator|expert|specialist|lead|member|physician|dietitian|nutritionist|pharmacist|clinician|medic|nurse|I['’]m(?=\\s+(?:an?|the)\\s)|I\\s+am(?=\\s+(?:an?|the)\\s)|[x×](?=\\s+@)|works?(?=\\s+(?:at|for)\\s+@)|worked(?=\\s+(?:at|for)\\s+@)|employer|by\\s+day|day\\s+job|part\\s+of(?=\\s+(?:the\\s+)?@)",
+      `advocates?|repping|reppin['’]?|consult(?:s|ed|ing)?(?=\\s+(?:for|with)\\s)|retainer|roster|cohort|squad|lineup|line-up|(?:creat|develop|produc|design|film|writt?)(?:ed|ing|en)(?=\\s+(?:(?:in\\s+(?:partnership|collaboration)\\s+)?with|alongside)\\s)|help(?:ed|ing|s)?\\s+(?:develop|design|create|formulate|build|invent|launch|shape)|(?:started|founded|co-?founded|co-?owns?|owns|runs|launched|built)(?=\\s+@)|${each("company business startup", "(?=\\W{1,3}@)")}|${each("partnership collab deal contract sponsorship ambassadorship", "(?<=@[\\w'’+ -]{1,60})")}|${each("deal contract partnership", "(?=\\s+with\\s+(?:the\\s+)?@)")}|as\\s+(?:one\\s+of\\s+)?(?:their|@\\w+['’]s)|${each("council board panel committee coach coaches trainer instructor educator expert specialist lead member physician dietitian nutritionist pharmacist clinician medic nurse", "(?<=@[\\w'’+ -]{1,80})")}|I['’]m(?=\\s+(?:an?|the)\\s)|I\\s+am(?=\\s+(?:an?|the)\\s)|[x×](?=\\s+@)|works?(?=\\s+(?:at|for)\\s+@)|worked(?=\\s+(?:at|for)\\s+@)|employer|by\\s+day|day\\s+job|part\\s+of(?=\\s+(?:the\\s+)?@)`,
     needs:
       "a tie of the poster's own to a brand's @account, in any wording: an advocate, rep, consultant or member of its roster; content created with it; a product the poster helped develop; a company the poster or a relative started, owns or works for; \"my @Brand partnership\", \"as their clinical lead\"; from an individual or a post with no subject, never from an organisation's voice or about a public body",
     source: `${CFR_255_0} (business, family or employment relationships); ${ENDORSEMENT_FAQ} (employees, owners and relatives of the seller)`,
@@ -153,7 +169,7 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
 /** What a thank-you is for when it is not a gift: service, hosting, information, donations. */
 export const NOT_A_GIFT_NOUNS: ReadonlySet<string> = new Set(
   (
-    "guidance support invite invitation opportunity help hospitality care work visit visits donation donations grant grants shoutout shout-out feature interview recognition award awards update updates reminder reminders info information data tips advice training article coverage podcast conversation chat teamwork service partnership collaboration questions question answers answer event session class talk webinar panel ride lift welcome response heads-up love prayers kindness kind words words cards card flowers meal meals delivery shipping fix repair reply follow retweet mention share sale sales prices hours lunch dinner breakfast coffee cookies pizza donuts treats food supplies volunteers time patience hard dedication memories years laughs fun feedback review reviews spotlight nomination nominations honor lecture lectures presentation keynote rounds talk talks"
+    "guidance support invite invitation opportunity help hospitality care work visit visits donation donations grant grants shoutout shout-out feature interview recognition award awards update updates reminder reminders info information data tips advice training article coverage podcast conversation chat teamwork service partnership collaboration questions question answers answer event session class talk webinar panel ride lift welcome response heads-up love prayers kindness kind words words cards card flowers meal meals delivery shipping fix repair reply follow retweet mention share sale sales prices hours thread threads explainer explainers post posts video videos reel reels episode content breakdown piece lunch dinner breakfast coffee cookies pizza donuts treats food supplies volunteers time patience hard dedication memories years laughs fun feedback review reviews spotlight nomination nominations honor lecture lectures presentation keynote rounds talk talks"
   ).split(" "),
 );
 
