@@ -78,7 +78,7 @@ export default defineRule<Options>({
     const sponsoredFm = isTrue(post.frontMatter.sponsored);
     const affiliateLink = post.links.find((l) => AFFILIATE_LINK.test(l.url));
     const scan = new Scan(text);
-    let cue = scan.firstCue();
+    let cue = scan.firstCue() ?? (text.includes("🎁") ? giftEmoji(text) : undefined) ?? scan.looseCue();
     // Without a cue the scan has read the whole post, and knows whether a label word is in it.
     const labelWords = cue !== undefined || scan.sawLabel;
     // Hashtags matter only when one could disclose or show a connection (or is vague, after a cue).
@@ -87,7 +87,7 @@ export default defineRule<Options>({
       if (cue && cue.range[0] <= h.range[0]) break;
       // #partnership, #thanks...: a connection only from an individual who tags a brand, or one who sells.
       const weak = !CUE_TAGS.has(h.tag) && VAGUE_TAGS.has(h.tag) && (scan.sells() || (scan.individual() && scan.commercialAt()));
-      if (CUE_TAGS.has(h.tag) || weak || brandRoleTag(h.tag)) {
+      if (cueTag(h.tag) || weak || brandRoleTag(h.tag)) {
         cue = { range: h.range, text: text.slice(h.range[0], h.range[1]) };
         break;
       }
@@ -119,7 +119,7 @@ export default defineRule<Options>({
       return;
     }
     if (!first) return;
-    const vague = hashtags.find((h) => VAGUE_TAGS.has(h.tag) || brandRoleTag(h.tag));
+    const vague = hashtags.find((h) => VAGUE_TAGS.has(h.tag) || cueTag(h.tag) || brandRoleTag(h.tag));
     if (vague) {
       ctx.report({ messageId: "vague", data: { tag: text.slice(vague.range[0], vague.range[1]), cue: first.text }, range: vague.range });
       return;
@@ -140,9 +140,11 @@ const PLATFORM_NAMES: Record<Platform, string> = {
 /** Words without which no label phrase ("Ad:", "Sponsored", "advertisement", "paid partnership") can match. */
 const LABEL_WORD = /^(?:ad|sponsor\w*|advertis\w*)$/;
 const PAID_P = /^\s+p/i;
+/** Starts of the tags `cueTag` recognises by form, for the hashtag screen. */
+const CUE_TAG_PREFIX = "(?:gifted|pr(?:gift|sample|box|package|haul|product|send|mail|kit|list|unbox|item)|partnered|partnering|brandrep|ambassadorship)";
 /** A post without one of these has no hashtag that can disclose, show or fail to disclose a connection. */
 const TAG_SCREEN = new RegExp(
-  `[#＃](?:${caseless([...new Set([...DISCLOSURE_TAGS, ...VAGUE_TAGS])].sort((a, b) => b.length - a.length).join("|"))}|[\\p{L}\\p{N}_]{2,30}?${caseless("(?:ambassador|partner|creator|athlete)")})(?![\\p{L}\\p{M}\\p{N}_])`,
+  `[#＃](?:${caseless([...new Set([...DISCLOSURE_TAGS, ...VAGUE_TAGS])].sort((a, b) => b.length - a.length).join("|"))}|[\\p{L}\\p{N}_]{2,30}?${caseless("(?:ambassador|partner|creator|athlete)")}|${caseless(CUE_TAG_PREFIX)}[\\p{L}\\p{N}_]*)(?![\\p{L}\\p{M}\\p{N}_])`,
   "u",
 );
 
@@ -250,6 +252,14 @@ function isTrue(v: unknown): boolean {
   return v === true || (typeof v === "string" && /^(?:true|yes)$/i.test(v.trim()));
 }
 
+/** "🎁 from @Kinship", "🎁 c/o @Brand": the emoji says what the word would. */
+const GIFT_EMOJI = /🎁\s*(?:from|by|c\/o|courtesy\s+of|compliments\s+of)\s+@(\w+)/u;
+function giftEmoji(text: string): Cue | undefined {
+  const m = GIFT_EMOJI.exec(text);
+  if (!m || PUBLIC_PARTY.test(m[1])) return undefined;
+  return { range: [m.index, m.index + m[0].length], text: m[0] };
+}
+
 function firstWord(text: string, label: string): Cue | undefined {
   const m = /\S+/.exec(text);
   if (!m) return undefined;
@@ -262,7 +272,7 @@ function firstWord(text: string, label: string): Cue | undefined {
 
 /** A party named after a preposition: "@Brand", "the brand", "the team at Brand", "Brand Name". */
 const PARTY_AFTER =
-  /^\s*(?:the\s+)?(?:(?:lovely|kind|amazing|sweet|wonderful|awesome|whole|great|fine|good)\s+)?(?:(?:team|folks|people|crew|gang|ladies|guys)\s+(?:at|from|over\s+at)\s+)?(?:(@\w+)|(brand|company|brands|companies)\b|([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))/;
+  /^\s*(?:(?:my|our)\s+(?:good\s+)?(?:friends|pals)\s+(?:at|from|over\s+at)\s+|(?:the\s+)?(?:(?:lovely|kind|amazing|sweet|wonderful|awesome|whole|great|fine|good)\s+)?(?:(?:team|folks|people|crew|gang|ladies|guys)\s+(?:at|from|over\s+at)\s+)?)(?:(@\w+)|(brand|company|brands|companies)\b|([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))/;
 /** Capitalised words that are not a brand when they name a party. */
 const LOWER = /[a-z]/;
 const NOT_BRAND_WORD =
@@ -276,21 +286,123 @@ const RECIPIENT_UP = /^\s+(?:me|us)\s+up\b/i;
 const RECIPIENT_WITH = /^\s+(?:me|us)\s+(?:with|to)\b/i;
 const RECIPIENT_MY = /^\s+(?:me|us|my|our|(?:a\s+few|a\s+couple|a\s+bunch|a\s+group|several|some|all|both|two|three|four|five)\s+of\s+us)\b/i;
 const RECIPIENT_LET = /^\s+(?:me|us)\s+(?:keep|try|test(?:-drive)?|borrow|sample|use|have|take\s+home)\b/i;
+const ASK_IF = /^\s+(?:if|whether)\s+(?:I|we)(?:['’]d|\s+would|\s+could|\s+wanted\s+to|\s+want\s+to)\s+(?:like\s+to\s+|be\s+up\s+for\s+|be\s+willing\s+to\s+)?(?:try|test|review|share|post|feature|partner|join|be|come|visit)\b/i;
 const RECIPIENT_ASK = /^\s+(?:me|us)\s+(?:(?:out|over|down|up)\s+)?to\s+(?:(?:their|the\s+brand['’]s|@\w+['’]s)\b|try|test|review|share|post|feature|talk\s+about|partner|join|tour|visit|check\s+out|be\s+(?:an?|one|part))\b/i;
 const RECIPIENT_KEEP =
-  /^\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+(?:(?:so|well|fully)\s+)?(?:stocked|supplied|fueled|fuelled|full|topped\s+up|in\s+(?:stock|supply))\b/i;
+  /^\s+(?:me|us|my\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:so|well|fully|constantly|always)\s+)?(?:stocked|supplied|fueled|fuelled|full|hydrated|fed|caffeinated|warm|cozy|comfy|equipped|topped\s+up|in\s+(?:stock|supply)|in\s+(?!(?:the\s+)?(?:loop|check|mind|line|shape|business|touch|order|place|style)\b)[\w-]+)\b/i;
 const WITH_AFTER = /^\s+with\s+/i;
 const TO_ME_IN = /\b(?:me|us)\b/i;
-const GIFT_NOUN = /^(?:gifts?|presents?|surprise|care package|(?:surprise|mystery|gift|happy) (?:package|box|delivery|mail))$/;
+const GIFT_NOUN = /^(?:gifts?|presents?|surprise|care package|treats?|(?:surprise|mystery|gift|happy) (?:package|box|delivery|mail))$/;
+/** Parcels from a brand are gifts only when they arrive: "a bundle from @CleanCo landed in my mailbox". */
+const PARCEL_NOUN = /^(?:box|boxes|package|parcel|bundle|kit|crate|shipment|delivery|batch|stash|haul|sampler)$/;
+const ARRIVED = /\b(?:landed|arrived|showed\s+up|turned\s+up|came\s+in|received|unbox\w*|mailbox|doorstep|porch|just\s+in)\b/i;
+const PURCHASE = /\b(?:bought|buy|buying|ordered|order|purchased?|purchasing|paid|pay|paying)\b/i;
+/** A recipient later in the clause: "shipped out their serum for me", "mailed a kit to my house". */
+const LATER_RECIPIENT =
+  /^[^.!?;:(—]{0,80}?(?:\b(?:to|for)\s+(?:me|us)\b|\bmy\s+way\b|\b(?:to|at)\s+my\s+(?:house|home|door|doorstep|front\s+door|porch|office|clinic|practice|mailbox|place|apartment|flat)\b|\b(?:to|for)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}(?:unit|floor|ward|crew|station|newborn|baby|little\s+one|kids?|son|daughter|twins|family|office|clinic|practice|waiting\s+room|patients|team|staff)\b)/i;
+const LATER_VERBS = new Set(["sent", "shipped", "mailed", "dropped", "passed", "delivered", "handed", "brought", "loaned", "lent", "gave", "sending", "ships", "mails"]);
+const KIN_GAVE =
+  /\b(?:my|our)\s+(?:\w+\s+)?(?:mom|mum|mama|dad|mother|father|parents?|husband|wife|hubby|partner|boyfriend|girlfriend|kids?|son|daughter|sister|sis|brother|friends?|bff|bestie|colleagues?|co-?workers?|boss|manager|patients?|grandma|grandpa|aunt|uncle|neighbou?rs?)\s+(?:\w+\s+)?(?:sent|gave|gifted|got|brought|made|surprised|treated|dropped|mailed|shipped)\b/i;
+const THEIR_TEAM_AFTER = /^\s*(?:the\s+brand['’]s|their)\s+(?:[\w-]+\s+)?(?:team|crew|folks|people)\b/i;
+const NOT_A_GIFT_FROM = /\b(?:statement|notice|email|e-mail|response|reply|update|recall|letter|announcement|news|word|comment|data|information|info|guidance|results?)\s+$/i;
+const TRIED_OR_GOT = /\b(?:got|get|getting|tried|try|trying|testing|tested|sent|gifted|received|hands|early|first|sneak|access|look|peek)\b/i;
+const DISCOUNT_WORDS = /^[^.!?]{0,30}?(?:\d\s*%|[$£€]\d|\boff\b|\bfree\b|\bdiscount|\bsavings?\b|\bdeal\b)/i;
+/** A discount code: capitals with a digit or at least five letters, not a common acronym. */
+const CODE_ANY = /(?<![\w@#$£€])[A-Z](?=[A-Z0-9]*\d|[A-Z0-9]{4})[A-Z0-9]{3,19}(?![\w'’])/g;
+const NOT_A_CODE = /^(?:COVID|HIPAA|NSAIDS?|OSHA|FEMA|CPAP|BIPAP|DEXA|FREE|SALE|TODAY|LINK|CODE|WHILE|SUPPLIES|ONLY|LIMITED|THANK|THANKS|NURSES?|DOCTORS?|HEALTH|[A-Z]{1,4}\d{1,3})$/;
+function codeToken(s: string): RegExpExecArray | undefined {
+  CODE_ANY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CODE_ANY.exec(s)) !== null) if (!NOT_A_CODE.test(m[0])) return m;
+  return undefined;
+}
+const MY_LINK_OR_CODE = /\bmy\s+(?:@\w+\s+)?(?:[\w-]+\s+)?(?:link|code|discount|promo)\b|\buse\s+my\s+name\b|\bcode\s+(?:in|at|on)\s+my\s+(?:bio|stories|profile|link)\b|\blink\s+in\s+my\s+(?:bio|stories|profile)\b/i;
+const AUDIENCE = /\b(?:for|to)\s+(?:you\s+(?:guys|all)|y['’]all|my\s+(?:followers|community|audience|readers|fam|people|subscribers))\b|\bjust\s+for\s+you\b/i;
+const SHOPPABLE_MINE = /^\s+(?:through|via|with|at|on|in)\s+my\b/i;
+const SUPPORTS_WHAT = /^\s+(?:this\s+(?:page|channel|account|blog|community)|me|my\s+(?:page|channel|work|content|account|blog|small\s+business)|the\s+(?:page|channel|account|blog))\b/i;
+const KEEPS_BEFORE = /\bkeeps?\s+(?:the\s+)?$/i;
+const SHOP_OR_LINK = /\b(?:link|links|shop|shopping|order|purchases?|buy|code)\b/i;
+const CUT_BEFORE = /\b(?:gives?|giving|get|gets|getting|earn|earns|earning|make|makes|making|take|takes|keep|keeps)\s+(?:me\s+|us\s+)?$/i;
+const SPEAKER_BEFORE = /^[^\p{L}\p{N}]*(?:(?:so|super|really|very|officially|now|finally|proudly|happily)\s+)?(?:(?:honou?red|proud|excited|thrilled|happy|stoked|grateful|blessed|lucky)\s+(?:to\s+(?:be\s+|have\s+been\s+)?)?)?(?:an?\s+|the\s+)?$/iu;
+const PATIENT_ADVOCATE = /\b(?:patient|consumer|health|nurse|disability|mental\s+health|self)\s+$/i;
+const AT_ROLE_LOOSE = /@(\w+)(?:['’]s)?(?:\s+[A-Z][\w+-]*){0,3}\s+$/;
+const THEIR_OR_AT_BEFORE = /(?:\btheir|@\w+['’]s?|\bthe\s+@\w+)\s+(?:[\w-]+\s+)?$/i;
+const OF_CREATORS = /^\s+(?:of\s+)?(?:[\w-]+\s+)?(?:creators?|athletes?|ambassadors?|nurses|doctors|docs|experts|partners|influencers|advocates)\b/i;
+const WITH_PARTY = /^\s+(?:(?:in\s+(?:partnership|collaboration)\s+)?with|alongside)\s+/i;
+const OWNER_BEFORE =
+  /\b(?:I(?:\s+(?:also|actually|literally|just|recently))?|I['’]ve|my\s+(?:[\w-]+\s+)?(?:sister|sis|brother|husband|wife|hubby|mom|mum|dad|mother|father|parents|son|daughter|cousin|aunt|uncle|partner|fianc\w*|friend|bff|bestie|spouse|boyfriend|girlfriend|family)|our\s+family)\s+(?:(?:just|recently|literally|actually|also|has|have|had)\s+)?(?:co-?\s?)?$/i;
+const AT_NEXT_LOOSE = /^\W{0,3}(@\w+)/;
+const KIN_BUSINESS_BEFORE =
+  /\b(?:my|our\s+family(?:['’]s)?|our\s+little|my\s+(?:[\w-]+\s+)?(?:sister|sis|brother|husband|wife|hubby|mom|mum|dad|mother|father|parents|son|daughter|cousin|aunt|uncle|partner|fianc\w*|friend|bff|bestie|spouse|family)['’]s)\s+(?:(?:own|little|small|new|family|tiny)\s+)?$/i;
+const MY_AT_BEFORE = /\bmy\s+(?:[\w-]+\s+){0,2}@(\w+)(?:['’]s)?\s+(?:[\w-]+\s+)?$/i;
+const WITH_AT = /^\s+with\s+(?:the\s+)?@(\w+)/i;
+const DEAL_VERB_BEFORE = /\b(?:signed|inked|landed|got|have|closed|scored|a|my|brand)\s+(?:a\s+|my\s+|new\s+|brand\s+)*$/i;
+const ROLE_AFTER = /^\s+(?:new\s+|official\s+|first\s+)?(?:[\w-]+\s+)?([\w-]+)\b/i;
+const NOT_A_ROLE = /^(?:patient|patients|customer|customers|client|clients|fan|fans|user|users|member|members|subscriber|guest|guests|regular|regulars|shopper|buyer|visitor|volunteer|student|doctor|nurse|dentist|pharmacist|provider|physician|kind|sort|type|bit|lot|little|big|huge)$/i;
+const AT_FOR_NEXT = /^\s+(?:at|for)\s+(@\w+)/i;
+const AT_BEFORE = /\bat\s+@(\w+)\s+$/;
+const PRAISE = /\b(?:their|its)\s+(?:new\s+)?[\w-]+|\bbest\b|\brecommend|\blove\b|\bfavou?rite|\bthe\s+one\b|\bobsessed|\bswear\s+by/i;
+const PART_OF_AT = /^\s+(?:the\s+)?@(\w+)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:team|family|program|programme|roster|crew|squad|collective|community|network|club|council|panel|board|lineup)\b/i;
+const OF_STUFF = /^\s+of(?:\s+[\w-]+){1,3}?(?=\s+from\b)/i;
+const RECIPIENT_SPOIL = /^\s+(?:me|us)\b(?!\s+with\s+(?:love|kindness|kind\s+words|attention|compliments|messages))/i;
+/** "thanks to the folks at @BodyScan", "thanks to their PR team", "thanks to the Nuun crew". */
+const THANKS_TO_TEAM =
+  /^\s+to\s+(?:(?:the|their|my)\s+)?(?:(?:lovely|kind|amazing|sweet|wonderful|awesome|whole|great|good|PR)\s+)?(?:(?:team|folks|people|crew|gang|friends)\s+(?:at|from|over\s+at)\s+@(\w+)|(?:(?:PR|marketing|brand)\s+)?(?:team|crew)\b|@?(\w+)\s+(?:PR\s+)?(?:team|crew|folks)\b)/i;
+const THEIR_BEFORE_TEAM = /\btheir\b/i;
+const HOME_WITH = /^\s*home\s+with\s+(?:an?|some|the|their|a\s+bag|a\s+box)\b/i;
+/** Words of a benefit or tie: group 1 weighs 2, group 2 weighs 1. */
+const LOOSE = new RegExp(
+  `\\b(?:(${caseless(
+    "gift(?:s|ed|ing)?|presents?|freebies?|goodies|swag|comped|complimentary|courtesy|compliments|on\\s+the\\s+house|hosted|hosting|invited|invite|invitation|guests?|retreat|summit|trip|flew|flown|vip|perks?|partner(?:ed|ing|ship|s)?|collab\\w*|ambassador\\w*|advocates?|repping|creators?|athletes?|squad|roster|advis[eo]rs?|consult\\w*|retainer|founders?|co-?found\\w*|affiliate|commissions?|storefront|kickbacks?|early\\s+access|sneak\\s+peek|first\\s+look|before\\s+(?:the\\s+|its\\s+)?launch|ahead\\s+of\\s+(?:the\\s+|its\\s+)?launch|to\\s+(?:try|test|review|trial)|test-drive|in-house|hooked|spoil(?:ed|ing)|loan(?:ed|er)|lent|provided|brand\\s+deal",
+  )})|(${caseless(
+    "sent|send|sends|sending|shipped|mailed|delivered|dropped|free|samples?|trial|demo|codes?|discount|promo|coupon|\\d{1,2}\\s*%\\s*off|save|saves|earn|earns|link\\s+in\\s+(?:my\\s+)?bio|my\\s+link|thanks|thank\\s+you|grateful|shout-?out|family|member|council|board|panel|coach|program|deal|contract|support|tour|toured|launch|event|hotel|travel|stay|team",
+  )}))(?![\\w'’])`,
+  "g",
+);
+const NEGATED_NEAR = /\b(?:not|never|no|nobody|without|isn['’]t|wasn['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t|no\s+one)\b[^.!?]*$/i;
+const OWN_PURCHASE = /\b(?:bought|paid\s+for|purchased|ordered)\b[^.!?]{0,40}\b(?:myself|my\s+own|own\s+money|full\s+price)\b|\b(?:myself|my\s+own\s+money)\b/i;
+const BRAND_PHRASE = /\bthe\s+brand\b(?!['’])/i;
+/** A product of the business named: "has a new hinged brace out", "just launched a knee brace". */
+const PRODUCT_OUT = /\b(?:new|launched|launches|released|drops?|out\s+now|has\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+out)\b/i;
+const I_OWNER = /^\s*I\b/;
+/** The poster in the sentence: "I" as a word (not "F.I.R."), "me", "my". */
+const LOOSE_ME = /(?<![\w.])I(?![\w.])|\b[Mm][ey]\b/;
+const SELF_REF = /\b[Tt]his\s+(?:[\w-]+\s+)?(?:doc|doctor|nurse|PT|RD|dietitian|dentist|derm|pharmacist|physio|mama|mom|dad|girl|guy|gal|coach|runner|midwife|surgeon|hygienist)\b/;
+/** A sentence whose subject is the poster, left out: "Spent the weekend at …", "Flew out to …". */
+const SUBJECTLESS = /^[^\p{L}\p{N}]*(?:just\s+|finally\s+|officially\s+)?(?:spent|flew|went|got|had|headed|visited|toured|joined|signed|wrapped|landed|started|tried|tested|been|back|honou?red|proud|thrilled|excited|stoked|grateful)\b/iu;
+const SEAT_BEFORE = /(?:serve|serving|served|sit|sitting|seat|seated|joined|join|joining|member|appointed|named|elected|welcomed)\s+(?:on|to|of|onto)\s+(?:the\s+)?@(\w+)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/i;
+const SPEAKER_ANY = /^[^\p{L}\p{N}]*(?:(?:so|super|really|very|officially|now|finally|proudly|happily)\s+)?(?:honou?red|proud|excited|thrilled|happy|stoked|grateful|blessed|lucky)\b/iu;
+const ROLE_NOUN = /^(?:coach|coaches|trainer|instructor|educator|expert|specialist|lead|member|physician|dietitian|nutritionist|pharmacist|clinician|medic|nurse)$/;
+const I_AM_A = /\b(?:I['’]m|I\s+am|I['’]ve\s+become|now)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+|official\s+|newest\s+)?$/i;
+const JOB_AT = /^\s+(?:(?:new|in-house|staff|lead|head|chief|official|resident|full-time|part-time)\s+)*([\w-]+)(?:\s+[\w-]+){0,2}\s+(?:at|for|with)\s+@(\w+)/i;
+const ME_JUST_BEFORE = /\b(?:me|I)\s+$/i;
+const FLEW_WITH = /^\s+(?:out\s+|down\s+|up\s+|over\s+)?(?:to\s+(?:[\w-]+\s+){1,3})?(?:with|by|for)\s+@(\w+)/i;
+/** "me x @Brand" is a collaboration only in a post about one: "Collab alert", "a guide", "a code". */
+const CROSS_CONTEXT = /\b(?:collab\w*|partner\w*|guide|series|episode|content|launch|drop|code|link|giveaway|campaign|capsule|edition)\b/i;
+const PERSON_AT = /@(?:Dr|Doc|Nurse|RN|MD)[A-Z_]|@\w+(?:MD|RN|NP|PhD|DDS|DMD|_RD|_PT|DPT)\b/;
+const THEIR_TEAM_SEG = /\b(?:their|the\s+brand['’]s)\s+(?:[\w-]+\s+)?team\b/i;
+const THING_VERBS = new Set(["sent", "gave", "gifted", "mailed", "shipped"]);
+const CLAUSE_END_AFTER = /^(?:\s+(?:over|out|along))?(?:\s*(?:[^\w\s'’]|$)|\s+(?:are|is|was|were|have|has)\b)/u;
+const YOU_END = /\byou\s+$/i;
+const DOOR_AFTER = /^\s+(?:on|at|in)\s+my\s+(?:[\w-]+\s+)?(?:doorstep|door|porch|mailbox|inbox|desk|office|clinic|house|home|lap|hands)\b/i;
+const THEIR_NEXT = /^\s+their\b/i;
+const ON_WHOSE_DIME = /\bon\s+(?:@(\w+)['’]s?|their|the\s+brand['’]s|the\s+company['’]s)\s+$/i;
+const PARTICLE_ONLY = /^\s+(?:over|along)$/i;
+const CODE_IN_MY = /^\s+(?:is\s+)?(?:in|at|on)\s+my\s+(?:bio|stories|profile|link|highlights)\b/i;
+const PARTICLE = /^\s+(?:out|off|over|along|by)\b/i;
+const LABEL_START = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
+const LABEL_AFTER = /^\s*[:|\-–—]/;
+const RECIPIENT_HOSTED = /^\s+(?:me|us)\s+(?:(?:out|over|down|up)\s+)?(?:at|to|in|for|on)\b/i;
+const FUNDED_WHAT = /^\s+(?:my|this|the|our)\s+(?:(?:new|whole|entire|latest|next|month['’]s|week['’]s)\s+)?(?:series|content|channel|video|videos|post|posts|reel|reels|podcast|episode|episodes|work|trip|travel|account|page|blog)\b/i;
 const SPONSOR_ME_NEXT = /^\s+(?:me|my|us)\b/i;
-const CLAUSE_END = /^\s*(?:[^\w\s'’]|$)/u;
-const THING_BEFORE = /\b(?:the|this|these|that|those)\s+(?:@\w+\s+)?(?:[\w-]+\s+){0,4}(?:they|@\w+|the\s+brand)\s+$/i;
+const THING_BEFORE = /\b(?:the|this|these|that|those)\s+(?:@\w+\s+)?(?:[\w-]+\s+){0,4}(?:they|you|@\w+|the\s+brand)\s+$/i;
 const RECIPIENT_COSTS =
-  /^\s+(?:(?:my|our|the|all|all\s+the)\s+)?(?:\w+\s+)?(?:travel|flights?|hotel|stay|trip|expenses|costs|airfare|lodging|tab|bill|visit|treatment|ticket|tickets)\b/i;
+  /^\s+(?:(?:my|our|the|all|all\s+the)\s+)?(?:\w+\s+)?(?:travel|flights?|hotel|stay|trip|expenses|costs|airfare|lodging|tab|bill|visit|treatment|ticket|tickets|fee|fees|rate|registration|entry)\b/i;
 const RECIPIENT_ORG = /^\s+our\s+(?:whole\s+|entire\s+)?(?:team|office|staff|unit|practice|clinic|nurses)\b/i;
 const TO_TRY = /\bto\s+(?:try|test|trial|pilot|evaluate|review|sample)\b/i;
 /** Passive or prepositional giver: "gifted by @Brand", "sent to me by", "a gift from the brand". */
-const BY_GIVER = /^\s+(?:(?:to|for)\s+(?:me|us)\s+)?(?:free\s+)?(?:by|from|courtesy\s+of)\s+/i;
+const BY_GIVER = /^\s+(?:(?:to|for)\s+(?:me|us)\s+|my\s+way\s+)?(?:free\s+)?(?:(?:straight|directly|right)\s+)?(?:by|from|courtesy\s+of|compliments\s+of)\s+/i;
+const BY_VERBS = new Set(["came", "comes", "come", "gifted", "sent", "given", "provided", "shipped", "mailed", "comped", "loaned", "lent", "delivered", "dropped", "passed", "funded", "backed", "hosted"]);
 const GIFTED_OBJECT_BEFORE =
   /\b(?:this|these|it|they|item|items|product|products|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:kindly|generously)\s+)?$/i;
 const GIFTED_SUBJECT_SPAN = /\b(?:this|these|it|they)\s+(?:\w+\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:kindly|generously)\s+)?$/i;
@@ -328,14 +440,14 @@ const I_SPAN =
 
 const THANKS_FOR = /\bfor\s+/i;
 const GIFT_ACT =
-  /^(?:sending|gifting|shipping|mailing|hooking\s+(?:me|us)\s+up|the\s+hook-?up|spoiling\s+(?:me|us)|treating\s+(?:me|us)|surprising\s+(?:me|us)|keeping\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+(?:stocked|supplied|fu?ell?ed|full)|(?:re)?stocking\s+(?:me|us|my|our)|supplying\s+(?:me|us|my|our)|the\s+restock)\b(?!\s+(?:your|in\b|us\s+your))/i;
+  /^(?:sending|gifting|shipping|mailing|backing|funding|covering\s+my|flying\s+me|putting\s+me\s+up|outfitting\s+me|letting\s+me\s+(?:try|test|keep|borrow)|lending\s+me|loaning\s+me|hooking\s+(?:me|us)\s+up|the\s+hook-?up|spoiling\s+(?:me|us)|treating\s+(?:me|us)|surprising\s+(?:me|us)|keeping\s+(?:me|us|my\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:stocked|supplied|fu?ell?ed|full)|(?:re)?stocking\s+(?:me|us|my|our)|hooking\s+up\s+(?:me|us|my|our)|hooking\s+(?:my|our)\s+(?:[\w-]+\s+){1,3}up|supplying\s+(?:me|us|my|our)|the\s+restock)\b(?!\s+(?:your|in\s+(?:your|our|my|their)\s+(?:prayers|thoughts|hearts?)|us\s+your))/i;
 const THANKS_DET = /^(?:the|my|these|this|our|a|an|all\s+(?:the|these|of\s+the)|such\s+(?:a|an))\s+/i;
 const WORD = /[\w'’-]+/g;
 const VERB_ING_WITH = /^[a-z]+ing\s+(?:me|us|my\s+[\w-]+|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:(?:the|a|an|some|new|their)\s+)?/i;
 const NP_STOP = new Set("for to and with of on from at in that which this during after before you we our is was so by as".split(" "));
 const NAMED_TEAM = /\b(?:team|folks|people|crew|gang|friends|partners|pals)\s+(?:at|from|over\s+at)\s+(@?[A-Z][\w'’&-]*)/;
 /** Thanked for a partnership with the poster: "for partnering with us", "for teaming up with me". */
-const RELATION_ACT = /^(?:partnering|collaborating|teaming\s+up|working)\s+with\s+(?:us|me)\b/i;
+const RELATION_ACT = /^(?:(?:partnering|collaborating|teaming\s+up|working)\s+with\s+(?:us|me)|(?:having|hosting|inviting)\s+(?:me|us)|the\s+invit(?:e|ation))\b/i;
 const THEIR_TEAM = /\b(?:their|the\s+brand['’]s)\s+team\b/i;
 
 const SAMPLE_NOT = /\b(?:blood|lab|urine|tissue|stool|biopsy|swab|dna|saliva|sputum|specimen|\d[\d,]*)\s+$/i;
@@ -349,7 +461,7 @@ const FREE_THING =
 const EXCHANGE_FOR =
   /^\s+for\s+(?:an?\s+|my\s+|our\s+)?(?:honest\s+|unbiased\s+|fair\s+)?(?:review|post|feature|content|mention|shout-?out|story|stories|video|reel|promotion|coverage|posting|opinion|feedback)\b/i;
 const EARLY_WITH = /thanks\s+to|courtesy|\bsent\b|\bgifted\b|their\s+team|the\s+brand/i;
-const REACHED_BEFORE = /\b(?:brands?|compan(?:y|ies)|they|@\w+)\s+(?:who\s+|that\s+)?$/i;
+const REACHED_BEFORE = /(?:\b(?:brands?|compan(?:y|ies)|they)|@\w+)\s+(?:who\s+|that\s+)?$/i;
 const FROM_BRANDS_BEFORE = /\b(?:came|come|comes|sent|gifted|gifts|were|was|is|are)\s+(?:\w+\s+)?$/i;
 
 const COMMISSION_BEFORE = /\b(?:earn|earns|get|gets|make|makes|receive|receives|paid)\b[^.!?]{0,30}$/i;
@@ -357,6 +469,8 @@ const COMMISSION_AFTER = /^\s+(?:on|from)\s+(?:any\s+|all\s+|qualifying\s+)?(?:p
 const AFFILIATE_AFTER = /^\s*(?:links?|codes?|partners?|programs?|marketing)\b|^\s*\)/i;
 const AFFILIATE_BEFORE = /(?:\b(?:I['’]m|I\s+am|as)\s+an?\s+(?:@?\w+\s+)?|\(\s*)$/i;
 const MY_BEFORE = /\bmy\s+(?:(?:discount|promo|coupon|referral|affiliate|exclusive|special|amazon|shop|personal)\s+)?$/i;
+/** "my personal @Thorne practitioner discount": the poster's own discount, however it is described. */
+const MY_DISCOUNT_BEFORE = /\bmy\s+(?:[\w@'’-]+\s+){1,3}$/i;
 const CODE_CONTEXT_BEFORE = /\b(?:use|using|with|enter|apply|promo|discount|coupon|exclusive|special)\s+(?:the\s+)?$/i;
 const CODE_TOKEN = /^\s*:?\s*["“'‘]?([A-Z0-9]{3,20})\b["”'’]?/;
 const CODE_TOKEN_USE = /\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Cc]ode|[Ee]nter|[Aa]pply)\s+["“'‘]?([A-Z][A-Z0-9]{3,19})\b/;
@@ -364,9 +478,9 @@ const CODE_AFTER = /^\W{0,3}(?:for|to\s+(?:get|save)|saves?|gets?|at\s+checkout|
 const CHECKOUT_BEFORE = /\b(?:use|enter|apply)\s+["“'‘]?[A-Z][A-Z0-9]{3,19}["”'’]?\s+at\s+$/;
 const PAID_BEFORE = /\bI\s+(?:was|am|['’]m|get|got|have\s+been|['’]ve\s+been)\s+$/i;
 const COMPENSATED_BEFORE = /\b(?:I|we)\s+(?:was|were|am|are|['’]m|have\s+been|['’]ve\s+been)\s+$/i;
-const EARN_AFTER = /^\s+(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?(?:commissions?|kickbacks?|cut|percentage|from\s+qualifying)/i;
+const EARN_AFTER = /^\s+(?:me\s+|us\s+)?(?:a\s+)?(?:small\s+|tiny\s+|little\s+)?(?:commissions?|kickbacks?|cut|percentage|from\s+qualifying)/i;
 
-const PARTNER_WITH = /^\s+(?:up\s+)?(?:(?:closely|directly|together|hand\s+in\s+hand)\s+)?with\s+/i;
+const PARTNER_WITH = /^\s+(?:up\s+)?(?:(?:closely|directly|together|hand\s+in\s+hand)\s+)?(?:with|alongside)\s+/i;
 const AMBASSADOR_NOT = /\b(?:patient|community|health|volunteer|student|peer|youth|family|campus|our|program|hospital|clinic)\s+$/i;
 const ADVISOR_NOT = /\bvolunteer\s+(?:\w+\s+)?$/i;
 const BY_AFTER = /^\s+by\s+/i;
@@ -382,7 +496,7 @@ const TRAILING_SPACE = /\s+$/;
 const GIVER_AT = /@(\w+)(?:['’]s)?(?:\s+(?:team|crew|folks|people))?\W*$/;
 const GIVER_BRAND = /\b(?:the|their|this)\s+(?:\w+\s+)?(?:brand|company|team|folks|people|crew)(?:\s+(?:at|from|over\s+at)\s+(@?[A-Z][\w'’&-]*))?\W*$/i;
 const BRAND_OR_COMPANY = /brand|company/i;
-const GIVER_THEY = /\b(?:they|they['’]ve|they['’]ve\s+been)\W*$/i;
+const GIVER_THEY = /\b(?:they|they['’]ve|they['’]re|they\s+are|they['’]ve\s+been)\W*$/i;
 const BRAND_WORD = /\bbrand|\bcompany/i;
 const GIVER_NAME = /(?:^|[^\w@.'’])([A-Z][\w'’&-]+)\W*$/;
 const THING_NEXT = /^\W{0,3}(?:an?|their|this|these|some|the|a\s+\w+\s+of)\b/i;
@@ -422,12 +536,17 @@ class Scan {
   private _sells?: boolean;
   private _ownSeller?: boolean;
   private _orgVoice?: boolean;
+  private _self?: boolean;
   /** Whether the scan met a word a label phrase needs ("ad", "sponsored", "advertisement", "paid p…"). */
   sawLabel = false;
   constructor(readonly text: string) {}
 
   individual(): boolean {
     return (this._individual ??= FIRST_PERSON_SINGULAR.test(this.text) || FAMILY_OUR.test(this.text));
+  }
+  /** A creator speaking of themselves without "I": "this sleep doc is impressed", "This PT, that's who!". */
+  selfVoice(): boolean {
+    return (this._self ??= this.individual() || (!this.orgVoice() && SELF_REF.test(this.text)));
   }
   sells(): boolean {
     return (this._sells ??= PROMOTION_WORDS.test(this.text));
@@ -516,6 +635,46 @@ class Scan {
     return undefined;
   }
 
+  /**
+   * The last resort, for wording no composition knows: a sentence that names a brand's @account (or
+   * "the brand") and carries words of at least two kinds of benefit or tie (gifts, hosting, money,
+   * roles, thanks), weighted, from a poster who is not an organisation, not negated, and not about
+   * a relative's gift. Each sentence is scanned once.
+   */
+  looseCue(): Cue | undefined {
+    const t = this.text;
+    if (!this.individual()) return undefined;
+    const ats = this.mentions();
+    const spans: Array<[number, number]> = [];
+    for (const a of ats) if (a.commercial) spans.push([this.sentStart(a.at), this.sentEnd(a.end)]);
+    if (spans.length === 0) {
+      const b = BRAND_PHRASE.exec(t);
+      if (!b) return undefined;
+      spans.push([this.sentStart(b.index), this.sentEnd(b.index + b[0].length)]);
+    }
+    let last = -1;
+    for (const [s, e] of spans) {
+      if (s <= last) continue;
+      last = s;
+      const sentence = t.slice(s, e);
+      if (!LOOSE_ME.test(sentence) || KIN_GAVE.test(sentence) || OWN_PURCHASE.test(sentence)) continue;
+      LOOSE.lastIndex = 0;
+      let score = 0;
+      let first: RegExpExecArray | undefined;
+      let m: RegExpExecArray | null;
+      while ((m = LOOSE.exec(sentence)) !== null) {
+        const prev = sentence.charCodeAt(m.index - 1);
+        if (prev === 64 || prev === 35 || (m[0].length > 2 && m[0] === m[0].toUpperCase())) continue;
+        if (NEGATED_NEAR.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+        score += m[1] !== undefined ? 2 : 1;
+        first ??= m;
+        if (score >= 3) break;
+      }
+      if (score >= 3 && first) return this.cue(s + first.index, s + first.index + first[0].length);
+    }
+    return undefined;
+  }
+
   private cue(s: number, e: number): Cue {
     return { range: [s, e], text: this.text.slice(s, e).replace(SPACES, " ") };
   }
@@ -540,11 +699,18 @@ class Scan {
     return { len: m[0].length, commercial: true, named: true };
   }
 
+  /** "their clinical team", "the brand's PR team" in a post that tags a brand: the brand. */
+  private theirTeam(s: string): { len: number; commercial: boolean; named?: boolean } | undefined {
+    const m = THEIR_TEAM_AFTER.exec(s);
+    return m && this.commercialAt() ? { len: m[0].length, commercial: true } : undefined;
+  }
+
   private judge(family: string, w: string, i: number, j: number): Cue | undefined {
     switch (family) {
       case "thanks":
         return this.thanks(i, j);
       case "give":
+      case "give2":
       case "ask":
       case "gift":
         return this.give(w, i, j);
@@ -555,6 +721,8 @@ class Scan {
         return this.money(w, i, j);
       case "relation":
         return this.relation(w, i, j);
+      case "bond":
+        return this.bond(w, i, j);
       default:
         return undefined;
     }
@@ -567,7 +735,15 @@ class Scan {
     const e = this.sentEnd(j);
     const win = t.slice(j, Math.min(e, j + 160));
     const f = THANKS_FOR.exec(win);
-    if (!f || f.index > 70) return undefined;
+    if (!f || f.index > 70) {
+      // "Had my first DEXA scan, thanks to the folks at @BodyScan": a benefit credited to a brand's team.
+      const tt = THANKS_TO_TEAM.exec(win);
+      if (!tt || this.orgVoice() || !this.individual()) return undefined;
+      const name = tt[1] ?? tt[2];
+      if (name !== undefined ? PUBLIC_PARTY.test(name) || (tt[2] !== undefined && !this.commercialAt()) : !this.commercialAt()) return undefined;
+      if (name === undefined && !THEIR_BEFORE_TEAM.test(tt[0])) return undefined;
+      return this.cue(i, j + tt[0].length);
+    }
     const seg = win.slice(0, f.index);
     const restAt = f.index + f[0].length;
     const rest = win.slice(restAt);
@@ -596,6 +772,8 @@ class Scan {
     // brand's @account in the sentence (or, for "for sending", in the post).
     const s = this.sentStart(i);
     const segPublic = this.anyAtIn(j, j + seg.length) && !this.commercialAtIn(j, j + seg.length);
+    // A brand's @account thanked by name (not a person's: "@DrJenGunter", "@NurseSam_RN").
+    const segAt = this.commercialAtIn(j, j + seg.length) && !PERSON_AT.test(seg);
     if (segPublic) return undefined;
     const named = NAMED_TEAM.exec(seg);
     let party =
@@ -605,7 +783,7 @@ class Scan {
       (THEIR_TEAM.test(seg) && this.commercialAt());
     if (!party && kind === "act") party = this.commercialAt();
     if (!party) return undefined;
-    if ((kind === "other" || kind === "relation") && !(this.individual() || this.sells())) return undefined;
+    if ((kind === "other" || kind === "relation") && !(this.selfVoice() || this.sells() || ((segAt || NAMED_TEAM.test(seg) || THEIR_TEAM_SEG.test(seg)) && !this.orgVoice()))) return undefined;
     return this.cue(i, j + end);
   }
 
@@ -615,20 +793,33 @@ class Scan {
     // What follows is tested first: most giving verbs give nothing to anyone here.
     const after = this.text.slice(j, j + 140);
     const giftNoun = GIFT_NOUN.test(w);
-    if (giftNoun || w === "gifted" || w === "sent" || w === "given" || w === "provided" || w === "shipped" || w === "mailed" || w === "comped") {
-      const by = BY_GIVER.exec(after);
+    const parcel = PARCEL_NOUN.test(w);
+    if (giftNoun || parcel || BY_VERBS.has(w)) {
+      // "a bundle of travel sizes from @CleanCo": the giver after what is given.
+      const of = giftNoun || parcel ? OF_STUFF.exec(after) : null;
+      const ofLen = of ? of[0].length : 0;
+      const by = BY_GIVER.exec(ofLen ? after.slice(ofLen) : after);
       if (by) {
-        const p = this.party(after.slice(by[0].length));
+        const p = this.party(after.slice(ofLen + by[0].length));
         const toMe = TO_ME_IN.test(by[0]);
-        if (p?.commercial && (w !== "provided" || this.individual()) && (!p.named || toMe || w === "gifted" || giftNoun)) {
+        const brandWord = p !== undefined && !p.named && BRAND_OR_COMPANY_WORD.test(after.slice(ofLen + by[0].length, ofLen + by[0].length + p.len));
+        const voiced = w === "provided" ? this.individual() || (brandWord && !this.orgVoice()) : w === "hosted" || w === "funded" || w === "backed" || parcel ? !this.orgVoice() : true;
+        const s = this.sentStart(i);
+        const e = this.sentEnd(j);
+        // A parcel from a brand is a gift when it arrives, not when it is bought.
+        const came = w === "came" || w === "comes" || w === "come";
+        const arrived = came ? !PURCHASE.test(this.text.slice(s, e)) && !this.orgVoice() : !parcel || (ARRIVED.test(this.text.slice(s, e)) && !PURCHASE.test(this.text.slice(s, e)));
+        if (p?.commercial && voiced && arrived && (!p.named || toMe || w === "gifted" || giftNoun)) {
           const before = this.before(i);
           if (NEGATED.test(before)) return undefined;
           const span = GIFTED_SUBJECT_SPAN.exec(before);
-          return this.cue(span ? i - before.length + span.index : i, j + by[0].length + p.len);
+          return this.cue(span ? i - before.length + span.index : i, j + ofLen + by[0].length + p.len);
         }
       }
-      if (giftNoun) return undefined;
+      if (giftNoun || parcel) return undefined;
       if (w === "gifted") {
+        // "Gifted: the @Hapi monitor" or "Gifted | …" as a label: a connection, in a word too vague to disclose it.
+        if (LABEL_START.test(this.text.slice(Math.max(0, i - 8), i)) && LABEL_AFTER.test(after)) return this.cue(i, j);
         if (WITH_NEXT.test(after)) return undefined;
         const toMe = TO_ME_NEXT.test(after);
         const before = this.before(i);
@@ -639,6 +830,14 @@ class Scan {
         }
       }
     }
+    if (w === "landed" || w === "arrived" || w === "showed up") {
+      // "since they landed on my doorstep": a brand's product arriving at the poster's door.
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      const sentence = this.text.slice(s, e);
+      if (!this.individual() || this.orgVoice() || PURCHASE.test(sentence) || !this.commercialAtIn(s, e) || !DOOR_AFTER.test(after)) return undefined;
+      return this.cue(i, j);
+    }
     if (w === "came through") {
       const wa = WITH_AFTER.exec(after);
       if (!wa) return undefined;
@@ -648,30 +847,60 @@ class Scan {
       return this.cue(i - before.length + at.index, j + wa[0].length);
     }
     let rec: RegExpExecArray | null;
-    if (w.startsWith("hook") || w === "set") rec = RECIPIENT_UP.exec(after);
+    if (w.startsWith("hook") || w === "set" || w === "put") rec = RECIPIENT_UP.exec(after);
+    else if (w.startsWith("host") || w.startsWith("hav") || w === "had") {
+      // "@Brand had me out to their HQ", "they're hosting us in Napa": from an individual only.
+      rec = this.individual() ? RECIPIENT_HOSTED.exec(after) : null;
+    } else if (w === "funded" || w === "backed") rec = this.orgVoice() ? null : FUNDED_WHAT.exec(after);
+    else if (w === "outfitted" || w === "equipped") rec = RECIPIENT_MY.exec(after);
     else if (w === "let" || w === "lets") rec = RECIPIENT_LET.exec(after);
-    else if (w === "asked" || w === "invited") rec = RECIPIENT_ASK.exec(after);
+    else if (w === "asked" || w === "invited") rec = RECIPIENT_ASK.exec(after) ?? (w === "asked" ? ASK_IF.exec(after) : null);
     else if (w.startsWith("keep") || w === "kept") rec = RECIPIENT_KEEP.exec(after);
-    else if (w === "surprised" || w.startsWith("spoil") || w === "treated") rec = RECIPIENT_WITH.exec(after);
+    else if (w.startsWith("spoil")) rec = RECIPIENT_SPOIL.exec(after);
+    else if (w === "surprised" || w.startsWith("treat")) rec = RECIPIENT_WITH.exec(after);
     else if (w.startsWith("comp")) rec = RECIPIENT_MY.exec(after);
-    else if (w === "covered") rec = RECIPIENT_COSTS.exec(after);
-    else if (w === "flew" || w === "flown") rec = RECIPIENT_MY.exec(after);
+    else if (w.startsWith("cover")) rec = RECIPIENT_COSTS.exec(after);
+    else if (w === "flew" || w === "flown") {
+      rec = RECIPIENT_MY.exec(after);
+      // "Flew out to Portland with @Hydrovita": the poster, left out, flown by the brand.
+      if (!rec && !this.orgVoice() && SUBJECTLESS.test(this.text.slice(this.sentStart(i), j))) {
+        const m = FLEW_WITH.exec(after);
+        if (m && !PUBLIC_PARTY.test(m[1])) return this.cue(i, j + m[0].length);
+      }
+    }
     else {
       rec = RECIPIENT.exec(after);
       if (!rec && (w === "gave" || w === "sent" || w === "gifted")) {
         rec = RECIPIENT_ORG.exec(after);
         if (rec && !TO_TRY.test(this.after(j))) rec = null;
       }
+      if (!rec && LATER_VERBS.has(w)) {
+        // "shipped out their new serum for me", "mailed a starter kit to my house", "passed along their swaddle for our newborn".
+        const part = PARTICLE.exec(after);
+        const rest = part ? after.slice(part[0].length) : after;
+        const later = NOT_A_GIFT.test(rest) ? null : LATER_RECIPIENT.exec(rest);
+        if (later && (this.individual() || !WE_OUR.test(later[0]))) {
+          const before = this.before(i);
+          if (NEGATED.test(before)) return undefined;
+          const g = this.giver(before, w === "sending" || w === "ships" || w === "mails" ? "sent" : w, rest);
+          return g === undefined ? undefined : this.cue(i - before.length + g, j + (part ? part[0].length : 0) + later[0].length);
+        }
+      }
     }
-    if (!rec && (w === "sent" || w === "gave" || w === "gifted") && CLAUSE_END.test(after)) {
-      // "the massage gun they sent 🙌", "the box @Brand sent!": the thing given comes before.
+    const endAt = THING_VERBS.has(w) && (!rec || PARTICLE_ONLY.test(rec[0])) ? CLAUSE_END_AFTER.exec(after) : null;
+    if (endAt) {
+      // "the massage gun they sent 🙌", "the box @Brand sent!", "the sippy cups you mailed over are…": the thing given comes before.
       const before = this.before(i);
       if (NEGATED.test(before) || !THING_BEFORE.test(before)) return undefined;
-      const g = this.giver(before, w, " a");
+      if (YOU_END.test(before)) {
+        const s = this.sentStart(i);
+        return this.commercialAtIn(s, i) && !this.orgVoice() ? this.cue(i - 4, j) : undefined;
+      }
+      const g = this.giver(before, w === "mailed" || w === "shipped" ? "sent" : w, " a");
       return g === undefined ? undefined : this.cue(i - before.length + g, j);
     }
     if (!rec) return undefined;
-    if (NOT_A_GIFT.test(after.slice(rec[0].length))) return undefined;
+    if (NOT_A_GIFT.test(after.slice(rec[0].length)) && !HOME_WITH.test(after.slice(rec[0].length))) return undefined;
     const before = this.before(i);
     if (NEGATED.test(before)) return undefined;
     const g = this.giver(before, w, after.slice(rec[0].length));
@@ -729,19 +958,42 @@ class Scan {
     }
     if (w === "freebie" || w === "freebies" || w === "goodies" || w === "swag" || w === "care package" || w === "goodie bag" || w === "complimentary") {
       if (w === "complimentary" && HOUSE_SERVICE_NEXT.test(t.slice(j, j + 20))) return undefined;
-      return this.individual() && this.commercialAtIn(this.sentStart(i), this.sentEnd(j)) && !NEGATED.test(this.before(i, 40)) ? this.cue(i, j) : undefined;
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      // "my sister sent me a care package of @Nuun tabs": a relative's gift, whatever brand is in it.
+      if (KIN_GAVE.test(t.slice(s, e))) return undefined;
+      const voiced = w === "complimentary" ? this.individual() : !this.orgVoice();
+      return voiced && this.commercialAtIn(s, e) && !NEGATED.test(this.before(i, 40)) ? this.cue(i, j) : undefined;
     }
-    if (w === "c/o" || w === "courtesy") {
+    if (w === "vip" || w === "perks" || w === "perk") {
+      // "VIP seats at the @Nuun half, thanks to the Nuun crew", "Perks of being a @Jaanuu rep".
+      if (w !== "vip" && !OF_NEXT.test(t.slice(j, j + 6))) return undefined;
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      return !this.orgVoice() && this.commercialAtIn(s, e) && !NEGATED.test(this.before(i, 40)) ? this.cue(i, j) : undefined;
+    }
+    if (w.endsWith(" from") || w === "from") {
+      // "straight from the brand", "directly from @Pura's team": a brand handing over its product.
+      const a = this.after(j, 80);
+      const p = this.party(a) ?? this.theirTeam(a);
+      if (!p?.commercial || (p.named && w === "from")) return undefined;
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      const sentence = t.slice(s, e);
+      if (this.orgVoice() || PURCHASE.test(sentence) || NEGATED.test(this.before(i, 40)) || NOT_A_GIFT_FROM.test(this.before(i, 30))) return undefined;
+      return this.cue(i, j + p.len);
+    }
+    if (w === "c/o" || w === "courtesy" || w === "compliments") {
       let a = this.after(j, 80);
       let len = 0;
-      if (w === "courtesy") {
+      if (w === "courtesy" || w === "compliments") {
         const of = OF_NEXT.exec(a);
         if (!of) return undefined;
         if (COURTESY_NOT.test(this.before(i, 40))) return undefined;
         len = of[0].length;
         a = a.slice(len);
       }
-      const p = this.party(a);
+      const p = this.party(a) ?? (w === "c/o" ? undefined : this.theirTeam(a));
       // "c/o" is also "complains of": only "c/o @Brand" or "c/o the brand" is a gift.
       if (!p?.commercial || (w === "c/o" && p.named)) return undefined;
       return this.cue(i, j + len + p.len);
@@ -757,6 +1009,8 @@ class Scan {
     }
     if (w === "pr" || w === "press") {
       if (w === "pr" && t.slice(i, j) !== "PR" && t.slice(i, j) !== "pr") return undefined;
+      // "PR: a new @ClearSkin serum landed on my desk": the word as a label, too vague to disclose.
+      if (w === "pr" && LABEL_START.test(t.slice(Math.max(0, i - 8), i)) && LABEL_AFTER.test(t.slice(j, j + 4)) && this.commercialAt()) return this.cue(i, j);
       const m = (w === "pr" ? PR_NOUN : PRESS_NOUN).exec(t.slice(j, j + 20));
       if (!m) return undefined;
       return this.cue(i, j + m[0].length);
@@ -764,6 +1018,20 @@ class Scan {
     if (w.startsWith("unbox")) {
       const m = UNBOX_BRAND_NEXT.exec(t.slice(j, j + 60));
       return m && !PUBLIC_PARTY.test(m[1]) ? this.cue(i, j + m[0].length) : undefined;
+    }
+    if (w.startsWith("ahead") || w.startsWith("before it") || w.startsWith("before they") || w === "preview") {
+      // "got a preview of the @Withings monitor before it ships": early access to a brand's product.
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      const sentence = t.slice(s, e);
+      return this.commercialAtIn(s, e) && !this.orgVoice() && TRIED_OR_GOT.test(sentence) && !NEGATED.test(this.before(i, 30)) ? this.cue(i, j) : undefined;
+    }
+    if (w === "dime" || w === "tab") {
+      // "a weekend in Tulum on @SolWellness's dime": the brand paid.
+      const before = this.before(i, 40);
+      const m = ON_WHOSE_DIME.exec(before);
+      if (!m || (m[1] !== undefined && PUBLIC_PARTY.test(m[1])) || (m[1] === undefined && !this.commercialAt())) return undefined;
+      return this.orgVoice() ? undefined : this.cue(i - before.length + m.index, j);
     }
     if (w.startsWith("early") || w.startsWith("sneak") || w.startsWith("before")) {
       const s = this.sentStart(i);
@@ -775,7 +1043,7 @@ class Scan {
     }
     if (w === "free") {
       const m = FREE_THING.exec(t.slice(j, j + 40));
-      if (!m || !this.individual()) return undefined;
+      if (!m || !this.selfVoice()) return undefined;
       const before = this.before(i, 40);
       if (NEGATED.test(before) || OUR_BEFORE.test(before)) return undefined;
       return this.commercialAtIn(this.sentStart(i), this.sentEnd(j)) ? this.cue(i, j + m[0].length) : undefined;
@@ -797,6 +1065,34 @@ class Scan {
 
   private money(w: string, i: number, j: number): Cue | undefined {
     const t = this.text;
+    if (w.startsWith("save") || w.startsWith("get") || w.startsWith("give") || w.startsWith("take") || w.startsWith("knock")) {
+      // "Save 25% on @FlexiMat with FLEXDOC", "DENTALDAN gets you a free brush head", "@BiteRight knocked 20% off … for you guys".
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      const sentence = t.slice(s, e);
+      if ((w.startsWith("get") || w.startsWith("give")) && !DISCOUNT_WORDS.test(t.slice(j, j + 40))) return undefined;
+      if (NEGATED.test(this.before(i, 30))) return undefined;
+      const code = codeToken(sentence);
+      const mine = MY_LINK_OR_CODE.test(sentence);
+      const audience = w.startsWith("knock") && AUDIENCE.test(sentence);
+      if (!code && !mine && !audience) return undefined;
+      if (!this.codeCounts(mine)) return undefined;
+      return this.cue(code ? Math.min(i, s + code.index) : i, code ? Math.max(j, s + code.index + code[0].length) : j);
+    }
+    if (w === "shoppable") {
+      const a = t.slice(j, j + 40);
+      return (SHOPPABLE_MINE.test(a) || MY_JUST_BEFORE.test(this.before(i, 10))) && !this.orgVoice() ? this.cue(i, j) : undefined;
+    }
+    if (w.startsWith("support") || w === "lights on") {
+      // "shopping through my link supports this page", "keeps the lights on around here": an affiliate's thanks.
+      if (w.startsWith("support") && !SUPPORTS_WHAT.test(t.slice(j, j + 30))) return undefined;
+      if (w === "lights on" && !KEEPS_BEFORE.test(this.before(i, 20))) return undefined;
+      return !this.orgVoice() && SHOP_OR_LINK.test(t) && !NEGATED.test(this.before(i, 30)) ? this.cue(i, j) : undefined;
+    }
+    if (w.endsWith("cut")) {
+      const before = this.before(i, 40);
+      return CUT_BEFORE.test(before) && !NEGATED.test(before) && !this.orgVoice() ? this.cue(i - before.length + before.search(CUT_BEFORE), j) : undefined;
+    }
     if (w.startsWith("commission") || w.startsWith("kickback")) {
       if (w === "commissionable") return LINKS_NEXT.test(t.slice(j, j + 10)) ? this.cue(i, j) : undefined;
       const before = this.before(i, 60);
@@ -806,6 +1102,7 @@ class Scan {
     if (w === "affiliate") {
       const a = t.slice(j, j + 20);
       const before = this.before(i, 40);
+      if (NEGATED.test(before)) return undefined;
       return AFFILIATE_AFTER.test(a) || AFFILIATE_BEFORE.test(before) ? this.cue(i, j) : undefined;
     }
     if (w === "referral") {
@@ -822,7 +1119,7 @@ class Scan {
     if (w === "shopmy") return this.cue(i, j);
     if (w === "link" || w === "links" || w === "discount") {
       const before = this.before(i, 40);
-      const m = MY_BEFORE.exec(before);
+      const m = MY_BEFORE.exec(before) ?? (w === "discount" && this.commercialAt() ? MY_DISCOUNT_BEFORE.exec(before) : null);
       if (!m || NEGATED.test(before.slice(0, m.index))) return undefined;
       return this.cue(i - before.length + m.index, j);
     }
@@ -875,12 +1172,143 @@ class Scan {
       if (!m) return undefined;
       return this.codeCounts(false) ? this.cue(i, j + m[0].length) : undefined;
     }
+    // "with the code in my bio": the poster's own code, named by where it is.
+    if (CODE_IN_MY.test(t.slice(j, j + 30)) && (w === "code" || w === "codes")) return this.codeCounts(true) ? this.cue(i, j) : undefined;
     const tok = CODE_TOKEN.exec(t.slice(j, j + 30));
     const ctxBefore = CODE_CONTEXT_BEFORE.exec(before);
     const ok = (tok !== null && (ctxBefore !== null || CODE_AFTER.test(t.slice(j + tok[0].length, j + tok[0].length + 20)))) || (ctxBefore !== null && CODE_KIND_ONLY.test(ctxBefore[0]));
     if (!ok || !this.codeCounts(false)) return undefined;
     const s = ctxBefore ? i - before.length + ctxBefore.index : i;
     return this.cue(s, j);
+  }
+
+  /**
+   * A tie of the poster's own to a brand, in any of the ways it is said: "repping @Brand", "I consult
+   * for @Brand", "on retainer with", "their roster of creators", "created with @Brand", "as someone
+   * who helped develop the @Brand spacer", "my sister started @Brand", "our family business @Brand",
+   * "my @Brand partnership", "as their clinical lead", "a nurse educator at @Brand by day".
+   * Never in an organisation's voice, never with a public body, never negated.
+   */
+  private bond(w: string, i: number, j: number): Cue | undefined {
+    const t = this.text;
+    // Every tie is to a brand's @account near the word (or in its sentence): most anchors ("nurse", "board") stop here.
+    const near = t.lastIndexOf("@", j + 60);
+    if (near < 0 || near < i - 120 || this.orgVoice()) return undefined;
+    const before = this.before(i, 80);
+    if (NEGATED.test(before)) return undefined;
+    const s = this.sentStart(i);
+    const e = this.sentEnd(j);
+    const sentence = t.slice(s, e);
+    const firstPerson = FIRST_PERSON_BEFORE.test(sentence);
+    const bare = NO_SUBJECT.test(before) || SPEAKER_BEFORE.test(before);
+    const at = (m: RegExpExecArray | null) => m !== null && !PUBLIC_PARTY.test(m[1]);
+    if (w.startsWith("advocate")) {
+      if (AMBASSADOR_NOT.test(before) || PATIENT_ADVOCATE.test(before)) return undefined;
+      const role = AT_ROLE_LOOSE.exec(before);
+      const of = PARTNER_OF.exec(t.slice(j, j + 40));
+      if (!(at(role) || at(of))) return undefined;
+      const lead = role ? before.slice(0, role.index) : before;
+      return firstPerson || bare || SPEAKER_BEFORE.test(lead) || AS_ROLE_BEFORE.test(lead) || I_AM_A.test(lead) ? this.cue(role ? i - before.length + role.index : i, of ? j + of[0].length : j) : undefined;
+    }
+    if (w.startsWith("repp")) {
+      const m = AT_NEXT.exec(t.slice(j, j + 40));
+      return m && !PUBLIC_PARTY.test(m[1]) && (firstPerson || bare) ? this.cue(i, j + m[0].length) : undefined;
+    }
+    if (w.startsWith("consult")) {
+      const m = PARTNER_OF.exec(t.slice(j, j + 40));
+      return at(m) && firstPerson ? this.cue(i, j + m![0].length) : undefined;
+    }
+    if (w === "retainer" || w === "roster" || w === "cohort" || w === "squad" || w === "lineup" || w === "line-up") {
+      if (!this.commercialAtIn(s, e) || !(firstPerson || bare || this.selfVoice())) return undefined;
+      if (w !== "retainer" && !THEIR_OR_AT_BEFORE.test(before) && !OF_CREATORS.test(t.slice(j, j + 40))) return undefined;
+      return this.cue(i, j);
+    }
+    if (w.startsWith("help")) {
+      return this.commercialAtIn(s, e) && this.individual() ? this.cue(i, j) : undefined;
+    }
+    if (w.startsWith("creat") || w.startsWith("develop") || w.startsWith("produc") || w.startsWith("design") || w.startsWith("film") || w.startsWith("writ")) {
+      // "Created with @SafeSip", "filmed in partnership with @Brand", "developed alongside @Brand".
+      const m = WITH_PARTY.exec(t.slice(j, j + 60));
+      if (!m) return undefined;
+      const p = this.party(t.slice(j + m[0].length, j + m[0].length + 60));
+      if (!p?.commercial || p.named) return undefined;
+      return firstPerson || bare || THIS_CONTENT_BEFORE.test(before) ? this.cue(i, j + m[0].length + p.len) : undefined;
+    }
+    if (w === "started" || w.endsWith("founded") || w.endsWith("own") || w.endsWith("owns") || w === "runs" || w === "launched" || w === "built") {
+      // "My sister started @PureBump", "I co-founded @Brand", "my husband runs @Brand".
+      const m = AT_NEXT.exec(t.slice(j, j + 40));
+      const owner = OWNER_BEFORE.exec(before);
+      if (!at(m) || !owner) return undefined;
+      // A relative's business is a tie when the post commends what it sells; "I co-founded @Brand" always is.
+      if (!I_OWNER.test(owner[0]) && !(PRAISE.test(t) || this.sells() || PRODUCT_OUT.test(t))) return undefined;
+      return this.cue(i - before.length + before.search(OWNER_BEFORE), j + m![0].length);
+    }
+    if (w === "company" || w === "business" || w === "startup") {
+      // "Our family business @KneeKind", "my sister's company, @Brand".
+      const m = AT_NEXT_LOOSE.exec(t.slice(j, j + 40));
+      if (!at(m) || !KIN_BUSINESS_BEFORE.test(before) || !(PRAISE.test(t) || this.sells() || PRODUCT_OUT.test(t))) return undefined;
+      return this.cue(i - before.length + before.search(KIN_BUSINESS_BEFORE), j + m![0].length);
+    }
+    if (w === "partnership" || w === "collab" || w === "deal" || w === "contract" || w === "sponsorship" || w === "ambassadorship") {
+      // "Year three of my @Hoka partnership", "my @Brand deal", "signed a deal with @Brand".
+      const my = MY_AT_BEFORE.exec(before);
+      if (at(my)) return this.cue(i - before.length + my!.index, j);
+      const m = WITH_AT.exec(t.slice(j, j + 40));
+      return at(m) && firstPerson && DEAL_VERB_BEFORE.test(before) ? this.cue(i, j + m![0].length) : undefined;
+    }
+    if (w.startsWith("as ")) {
+      // "as their clinical lead", "as @Brand's medical voice": a role for the brand, said by the poster.
+      const role = ROLE_AFTER.exec(t.slice(j, j + 40));
+      if (!role || NOT_A_ROLE.test(role[1])) return undefined;
+      return this.commercialAtIn(s, e) && (firstPerson || SUBJECTLESS.test(sentence)) ? this.cue(i, j + role[0].length) : undefined;
+    }
+    if (w.startsWith("work") || w === "employer" || w === "by day" || w === "day job") {
+      // "I work at @Brand", "a nurse educator at @Brand by day", "my employer @Brand", with praise of its products.
+      let m: RegExpExecArray | null = null;
+      let from = i;
+      if (w.startsWith("work")) m = AT_FOR_NEXT.exec(t.slice(j, j + 40));
+      else if (w === "by day") {
+        const b = AT_BEFORE.exec(before);
+        if (b) {
+          m = b;
+          from = i - before.length + b.index;
+        }
+      } else m = AT_NEXT_LOOSE.exec(t.slice(j, j + 40));
+      if (!at(m) || !(firstPerson || MY_JUST_BEFORE.test(before))) return undefined;
+      return PRAISE.test(t) || this.sells() ? this.cue(from, w === "by day" ? j : j + m![0].length) : undefined;
+    }
+    if (w === "council" || w === "board" || w === "panel" || w === "committee") {
+      // "Honored to serve on @Omron's clinical council", "I sit on the @Brand medical board".
+      const m = SEAT_BEFORE.exec(before);
+      if (!at(m) || !(firstPerson || bare || SPEAKER_ANY.test(before))) return undefined;
+      return this.cue(i - before.length + m!.index, j);
+    }
+    if (ROLE_NOUN.test(w)) {
+      // "Officially a @Hoka Global Run Club coach": a role held for the brand, announced by the poster.
+      const m = AT_ROLE_LOOSE.exec(before);
+      if (!at(m)) return undefined;
+      const lead = before.slice(0, m!.index);
+      if (!(SPEAKER_BEFORE.test(lead) || AS_ROLE_BEFORE.test(lead) || I_AM_A.test(lead))) return undefined;
+      return this.cue(i - before.length + m!.index, j);
+    }
+    if (w.startsWith("i")) {
+      // "I'm the in-house dietitian at @GreenChef", with praise of what it sells.
+      const m = JOB_AT.exec(t.slice(j, j + 60));
+      if (!m || !at(m.slice(1) as unknown as RegExpExecArray) || NOT_A_ROLE.test(m[1])) return undefined;
+      return PRAISE.test(t) || this.sells() ? this.cue(i, j + m[0].length) : undefined;
+    }
+    if (w === "x" || w === "×") {
+      // "me x @PureLeaf", "@Brand x me": a collaboration written as a cross.
+      const m = AT_NEXT.exec(t.slice(j, j + 40));
+      if (!m || PUBLIC_PARTY.test(m[1]) || !ME_JUST_BEFORE.test(before) || !CROSS_CONTEXT.test(t)) return undefined;
+      return this.cue(i - before.length + before.search(ME_JUST_BEFORE), j + m[0].length);
+    }
+    if (w === "part of") {
+      // "part of the @Brand creator family", "part of @Brand's program".
+      const m = PART_OF_AT.exec(t.slice(j, j + 60));
+      return at(m) && (firstPerson || bare) ? this.cue(i, j + m![0].length) : undefined;
+    }
+    return undefined;
   }
 
   private relation(w: string, i: number, j: number): Cue | undefined {
@@ -917,6 +1345,8 @@ class Scan {
         // "chief medical officer for @Brand", "@Brand brand rep", "the new face of @Brand": the role must be the brand's.
         const at = AT_ROLE.exec(before);
         const of = (w === "face of" ? AT_NEXT : PARTNER_OF).exec(t.slice(j, j + 40));
+        // "trusting me to be the face of their fertility line": the brand named elsewhere in the sentence.
+        if (w === "face of" && !of && THEIR_NEXT.test(t.slice(j, j + 10)) && this.commercialAtIn(s, e) && firstPerson) return this.cue(i, j);
         if (!((at && !PUBLIC_PARTY.test(at[1])) || (of && !PUBLIC_PARTY.test(of[1])))) return undefined;
         return firstPerson || !this.orgVoice() ? this.cue(at ? i - before.length + at.index : i, of ? j + of[0].length : j) : undefined;
       }
@@ -965,7 +1395,7 @@ class Scan {
     const before = this.before(i, 60);
     if (NEGATED.test(before)) return undefined;
     const end = j + withLen + p.len;
-    const collabStrong = IN_A_BEFORE.test(before) && w.startsWith("collab");
+    const collabStrong = IN_A_BEFORE.test(before) && (w.startsWith("collab") || (w.startsWith("partnership") && !this.orgVoice()));
     const firstPerson = FIRST_PERSON_BEFORE.test(before);
     const we = WE_BEFORE.test(before);
     // No subject at all ("Teaming up with @Brand this month!"): the poster speaks.
@@ -1037,6 +1467,10 @@ const GIVER_FILLERS = new Set([
   "generous",
   "lovely",
   "thoughtful",
+  "and",
+  "then",
+  "out",
+  "reached",
 ]);
 
 function isSpace(c: number): boolean {
@@ -1060,6 +1494,12 @@ function extractHashtags(text: string): Hashtag[] {
 /** "#FigsAmbassador", "#OuraPartner": a brand's ambassador or partner tag (not #PatientAmbassador, #CommunityPartner). */
 const BRAND_ROLE_TAG = /^([\p{L}\p{N}_]{2,30}?)(?:ambassador|brandpartner|partner|creator|athlete)$/u;
 const ROLE_TAG_NOT = /^(?:patient|community|health|peer|student|volunteer|youth|campus|family|hospital|clinic|care|research|school|public|global|trusted|care|nurse|our|proud)/;
+/** Tag forms that show a connection and are too vague to disclose it: #GiftedByOura, #PRSample, #partnered. */
+const CUE_TAG_FORM = /^(?:gifted\w*|pr(?:gifts?|gifted|samples?|box|boxes|packages?|haul|products?|sends?|mail|kits?|list|unboxing|items?)|partnered|partnering|brandpartnership|brandrep|brandreps|ambassadorship|creatorpartner)$/;
+function cueTag(tag: string): boolean {
+  return CUE_TAGS.has(tag) || CUE_TAG_FORM.test(tag);
+}
+
 function brandRoleTag(tag: string): boolean {
   const m = BRAND_ROLE_TAG.exec(tag);
   return m !== null && !ROLE_TAG_NOT.test(m[1]);

@@ -53,6 +53,15 @@ tester.run(rule, {
     "Collab with @SmileDirect? Never. Here's why I don't recommend mail-order aligners.",
     "Thanks @CityMarathon for having our sports medicine team in the medical tent!",
     "Affiliate links? Never on this page. Every product I mention, I paid for.",
+    // Hard negatives for the wider wording: relatives, employers, purchases, organisations, people's accounts.
+    "My sister sent me a care package of @Nuun tabs for my first week of night shifts.",
+    "My mom's company @SunnyDaycare closed this year, and I'm so proud of the 30 years she ran it.",
+    "I'm an ICU nurse at @MercyWest, and I'll keep saying it: wear your seatbelt.",
+    "Courtesy of our Child Life team: a free coloring book for every kid in the ED this month.",
+    "Shout-out to @DrJenGunter for the myth-busting thread everyone should read.",
+    "Thank you @Walmart for the $10,000 grant to our free clinic's diabetes program!",
+    "No affiliate links, no sponsors: just the blood pressure cuffs I trust, ranked.",
+    "link in bio gives me a cut, so if you grab the @PeakRoller through it, thank you",
     // Plain statements of the connection, before the fold, disclose it.
     "I get a commission if you buy through my links. My top 5 pulse oximeters for home.",
     "Thanks @TrueNorthLabs for the free DNA kit! Results in 6 weeks.",
@@ -77,6 +86,16 @@ tester.run(rule, {
     { text: "They comped my visit to the new @GlowLab medspa so I could try it.", errors: [{ messageId: "missing", text: "They comped my" }] },
     { text: "Aveeno sent me a huge box of their new baby lotion.", errors: [{ messageId: "missing", text: "Aveeno sent me" }] },
     { text: "I sit on the medical advisory board for @SleepSure and love their mattress.", errors: [{ messageId: "missing", text: "advisory" }] },
+    // The wider slots: later recipients, hosting, roles, relatives, codes in any sentence, early access.
+    { text: "The good people at @MintaDent shipped out their new enamel serum for me to try.", errors: [{ messageId: "missing", text: "@MintaDent shipped out their new enamel serum for me" }] },
+    { text: "Thank you @AlpineSkin for having me at your Aspen launch weekend!", errors: [{ messageId: "missing" }] },
+    { text: "Wrapped up three days in Miami hosted by @DermaWave, my recap is up.", errors: [{ messageId: "missing", text: "hosted by @DermaWave" }] },
+    { text: "I consult for @OrthoNext, and their new knee brace is the one I hand my ACL patients.", errors: [{ messageId: "missing", text: "consult for @OrthoNext" }] },
+    { text: "My sister started @PureBump and their balm is the only one I recommend.", errors: [{ messageId: "missing", text: "My sister started @PureBump" }] },
+    { text: "Save 25% on @FlexiMat with FLEXDOC, my go-to for mobility work.", errors: [{ messageId: "missing" }] },
+    { text: "Honored to serve on @Omron's clinical council this year.", errors: [{ messageId: "missing" }] },
+    { text: "Weekend in Tulum on @SolWellness's dime, retreat recap below.", errors: [{ messageId: "missing", text: "on @SolWellness's dime" }] },
+    { text: "Post-op ice machine reviews: @ColdFlow edition #partnered", errors: [{ messageId: "vague", text: "#partnered" }] },
     { text: "Can't stop using the @Therabody massage gun they sent 🙌", errors: [{ messageId: "missing", text: "they sent" }] },
     { text: "Loving my @Figs scrubs for long shifts! #FigsAmbassador", errors: [{ messageId: "vague", text: "#FigsAmbassador" }] },
     {
@@ -172,6 +191,10 @@ describe("endorsement-disclosure on adversarial input", () => {
     ["giving words", "@brand sent me it over they gave us thank you for the "],
     ["role tags", "#aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaambassador "],
     ["sentences", "Thanks @a for the x. "],
+    ["role words after a mention", "@a nurse coach lead board member partnership "],
+    ["later recipients", "sent a the their some gift to my "],
+    ["loose words", "I @brand gift trip hosted partner code free sent thanks "],
+    ["capitals", "FLEXDOC ABCDE1 "],
   ] as const) {
     it(`finishes on 100k characters of ${name}`, () => {
       const text = unit.repeat(Math.ceil(100_000 / unit.length));
@@ -202,7 +225,8 @@ describe("endorsement-disclosure fixtures", () => {
  * Labelled corpora of one-line posts (label TAB post), linted as Instagram posts: precision and
  * recall must stay above the issue's bars (0.9 / 0.9). Every post is also listed on failure.
  * `labelled.tsv` is six batches written blind by an earlier session; batches 7, 8 and 9 were written
- * blind on 2026-11-22 (their first-run scores are in docs/rules/endorsement-disclosure.md). Once a
+ * blind on 2026-11-22, and batches 10, 11 and 12 in a later session the same day (their first-run
+ * scores are in docs/rules/endorsement-disclosure.md). Once a
  * batch has been used to improve the rule it is a regression test, not a measure of recall on new
  * wording.
  */
@@ -212,6 +236,9 @@ describe("endorsement-disclosure labelled corpora", () => {
     ["labelled-batch7.tsv", 100],
     ["labelled-batch8.tsv", 80],
     ["labelled-batch9.tsv", 75],
+    ["labelled-batch10.tsv", 130],
+    ["labelled-batch11.tsv", 90],
+    ["labelled-batch12.tsv", 55],
   ] as const) {
     it(`${file} meets the precision and recall bars`, () => {
       const { n, precision, recall, wrong } = scoreLabelled(tester, rule, path.join(dir, file), { platform: "instagram", format: "text" });
