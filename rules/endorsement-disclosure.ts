@@ -389,6 +389,9 @@ const THEIR_NEXT = /^\s+their\b/i;
 const ON_WHOSE_DIME = /\bon\s+(?:@(\w+)['’]s?|their|the\s+brand['’]s|the\s+company['’]s)\s+$/i;
 const PARTICLE_ONLY = /^\s+(?:over|along)$/i;
 const CODE_IN_MY = /^\s+(?:is\s+)?(?:in|at|on)\s+my\s+(?:bio|stories|profile|link|highlights)\b/i;
+const FROM_AT = /\bfrom\s+(?:the\s+)?@(\w+)/i;
+const RECEIVED_NOT = /^\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:award|grant|honou?r|certificate|diagnosis|results?|call|message|email|text|letter|note|bill|refund|vaccine|shot|dose|care|treatment|training)\b/i;
+const I_WAS_BEFORE = /\bI\s+(?:was|got|['’]ve\s+been|have\s+been|just\s+got)\s+(?:(?:kindly|generously|recently|just)\s+)?$/;
 const PARTICLE = /^\s+(?:out|off|over|along|by)\b/i;
 const LABEL_START = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
 const LABEL_AFTER = /^\s*[:|\-–—]/;
@@ -830,6 +833,16 @@ class Scan {
         }
       }
     }
+    if (w === "received") {
+      // "Received a box of their new gummies from @Brand": a gift, unless bought.
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      const sentence = this.text.slice(s, e);
+      const m = FROM_AT.exec(this.text.slice(j, Math.min(e, j + 80)));
+      if (!m || PUBLIC_PARTY.test(m[1]) || !this.individual() || this.orgVoice() || PURCHASE.test(sentence) || NEGATED.test(this.before(i, 30))) return undefined;
+      if (NOT_A_GIFT.test(this.text.slice(j, j + 60)) || RECEIVED_NOT.test(this.text.slice(j, j + 40))) return undefined;
+      return this.cue(i, j + m.index + m[0].length);
+    }
     if (w === "landed" || w === "arrived" || w === "showed up") {
       // "since they landed on my doorstep": a brand's product arriving at the poster's door.
       const s = this.sentStart(i);
@@ -845,6 +858,15 @@ class Scan {
       const at = GIVER_AT.exec(before);
       if (!at || PUBLIC_PARTY.test(at[1]) || NEGATED.test(before)) return undefined;
       return this.cue(i - before.length + at.index, j + wa[0].length);
+    }
+    if ((w === "given" || w === "sent" || w === "gifted" || w === "handed" || w === "loaned" || w === "lent") && I_WAS_BEFORE.test(this.before(i, 30))) {
+      // "I was given the @Brand serum to try", "I got sent their new line": the poster as recipient, the brand in the sentence.
+      const s = this.sentStart(i);
+      const e = this.sentEnd(j);
+      if (this.commercialAtIn(s, e) && !NOT_A_GIFT.test(after) && !KIN_GAVE.test(this.text.slice(s, e)) && !this.orgVoice()) {
+        const before = this.before(i, 30);
+        return this.cue(i - before.length + before.search(I_WAS_BEFORE), j);
+      }
     }
     let rec: RegExpExecArray | null;
     if (w.startsWith("hook") || w === "set" || w === "put") rec = RECIPIENT_UP.exec(after);
@@ -1243,7 +1265,7 @@ class Scan {
       if (!I_OWNER.test(owner[0]) && !(PRAISE.test(t) || this.sells() || PRODUCT_OUT.test(t))) return undefined;
       return this.cue(i - before.length + before.search(OWNER_BEFORE), j + m![0].length);
     }
-    if (w === "company" || w === "business" || w === "startup") {
+    if (w === "company" || w === "business" || w === "startup" || w === "brand" || w === "label" || w === "shop") {
       // "Our family business @KneeKind", "my sister's company, @Brand".
       const m = AT_NEXT_LOOSE.exec(t.slice(j, j + 40));
       if (!at(m) || !KIN_BUSINESS_BEFORE.test(before) || !(PRAISE.test(t) || this.sells() || PRODUCT_OUT.test(t))) return undefined;

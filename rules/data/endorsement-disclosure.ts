@@ -89,6 +89,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
     // Each verb with the words that must follow it, so that "let us know" and "frequently asked" cost nothing more.
     words: [
       `let${LET_NEXT}|lets${LET_NEXT}`,
+      "(?:given|sent|gifted|handed|loaned|lent)(?<=\\bI\\s+(?:was|got|['’]ve\\s+been|have\\s+been|just\\s+got)\\s+\\w+)",
       `asked${ASK_NEXT}|invited${ASK_NEXT}|asked(?=\\s+(?:if|whether)\\s+(?:I|we)\\b)`,
       `keeps?${KEEP_NEXT}|keeping${KEEP_NEXT}|kept${KEEP_NEXT}`,
       `host(?:ed|s|ing)${HOST_NEXT}|hav(?:e|ing)${HOST_NEXT}|had${HOST_NEXT}`,
@@ -101,7 +102,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "gift",
     words:
-      "gifted|gifting|(?:gifts?|presents?|surprise|care\\s+package|(?:surprise|mystery|gift|happy)\\s+(?:package|box|delivery|mail)|box|boxes|package|parcel|bundle|kit|crate|shipment|delivery|batch|stash|haul|sampler|treats?)(?=\\s+(?:of\\s+(?:[\\w-]+\\s+){1,3})?(?:straight\\s+|direct(?:ly)?\\s+|right\\s+)?from\\s)|gifts?(?=\\s+by\\s)|cover(?:ed|s|ing)(?=\\s+(?:my|our|the|all|travel|flights?|airfare|hotel|lodging|expenses|costs|fees?)\\b)|came\\s+through(?=\\s+with\\s)|(?:came|comes|come)(?=\\s+(?:straight\\s+|directly\\s+|right\\s+)?from\\s)|(?:landed|arrived|showed\\s+up)(?=\\s+(?:on|at|in)\\s+my\\s)",
+      "gifted|gifting|(?:gifts?|presents?|surprise|care\\s+package|(?:surprise|mystery|gift|happy)\\s+(?:package|box|delivery|mail)|box|boxes|package|parcel|bundle|kit|crate|shipment|delivery|batch|stash|haul|sampler|treats?)(?=\\s+(?:of\\s+(?:[\\w-]+\\s+){1,3})?(?:straight\\s+|direct(?:ly)?\\s+|right\\s+)?from\\s)|gifts?(?=\\s+by\\s)|cover(?:ed|s|ing)(?=\\s+(?:my|our|the|all|travel|flights?|airfare|hotel|lodging|expenses|costs|fees?)\\b)|came\\s+through(?=\\s+with\\s)|(?:came|comes|come)(?=\\s+(?:straight\\s+|directly\\s+|right\\s+)?from\\s)|(?:landed|arrived|showed\\s+up)(?=\\s+(?:on|at|in)\\s+my\\s)|received(?=[^.!?\\n]{0,60}?\\bfrom\\s+(?:the\\s+)?@)",
     needs:
       "\"gifted by @Brand\", \"this was gifted (to me)\", \"a gift from the brand\", \"they covered my travel\"; not \"gifted with patience\", \"a gifted surgeon\"",
     source: `${CFR_255_0} (free products; travel and other benefits); ${DISCLOSURES_101}`,
@@ -133,7 +134,7 @@ export const ANCHORS: readonly AnchorFamily[] = [
   {
     id: "bond",
     words:
-      `advocates?|repping|reppin['’]?|consult(?:s|ed|ing)?(?=\\s+(?:for|with)\\s)|retainer|roster|cohort|squad|lineup|line-up|(?:creat|develop|produc|design|film|writt?)(?:ed|ing|en)(?=\\s+(?:(?:in\\s+(?:partnership|collaboration)\\s+)?with|alongside)\\s)|help(?:ed|ing|s)?\\s+(?:develop|design|create|formulate|build|invent|launch|shape)|(?:started|founded|co-?founded|co-?owns?|owns|runs|launched|built)(?=\\s+@)|${each("company business startup", "(?=\\W{1,3}@)")}|${each("partnership collab deal contract sponsorship ambassadorship", "(?<=@[\\w'’+ -]{1,60})")}|${each("deal contract partnership", "(?=\\s+with\\s+(?:the\\s+)?@)")}|as\\s+(?:one\\s+of\\s+)?(?:their|@\\w+['’]s)|${each("council board panel committee coach coaches trainer instructor educator expert specialist lead member physician dietitian nutritionist pharmacist clinician medic nurse", "(?<=@[\\w'’+ -]{1,80})")}|I['’]m(?=\\s+(?:an?|the)\\s)|I\\s+am(?=\\s+(?:an?|the)\\s)|[x×](?=\\s+@)|works?(?=\\s+(?:at|for)\\s+@)|worked(?=\\s+(?:at|for)\\s+@)|employer|by\\s+day|day\\s+job|part\\s+of(?=\\s+(?:the\\s+)?@)`,
+      `advocates?|repping|reppin['’]?|consult(?:s|ed|ing)?(?=\\s+(?:for|with)\\s)|retainer|roster|cohort|squad|lineup|line-up|(?:creat|develop|produc|design|film|writt?)(?:ed|ing|en)(?=\\s+(?:(?:in\\s+(?:partnership|collaboration)\\s+)?with|alongside)\\s)|help(?:ed|ing|s)?\\s+(?:develop|design|create|formulate|build|invent|launch|shape)|(?:started|founded|co-?founded|co-?owns?|owns|runs|launched|built)(?=\\s+@)|${each("company business startup brand label shop", "(?=\\W{1,3}@)")}|${each("partnership collab deal contract sponsorship ambassadorship", "(?<=@[\\w'’+ -]{1,60})")}|${each("deal contract partnership", "(?=\\s+with\\s+(?:the\\s+)?@)")}|as\\s+(?:one\\s+of\\s+)?(?:their|@\\w+['’]s)|${each("council board panel committee coach coaches trainer instructor educator expert specialist lead member physician dietitian nutritionist pharmacist clinician medic nurse", "(?<=@[\\w'’+ -]{1,80})")}|I['’]m(?=\\s+(?:an?|the)\\s)|I\\s+am(?=\\s+(?:an?|the)\\s)|[x×](?=\\s+@)|works?(?=\\s+(?:at|for)\\s+@)|worked(?=\\s+(?:at|for)\\s+@)|employer|by\\s+day|day\\s+job|part\\s+of(?=\\s+(?:the\\s+)?@)`,
     needs:
       "a tie of the poster's own to a brand's @account, in any wording: an advocate, rep, consultant or member of its roster; content created with it; a product the poster helped develop; a company the poster or a relative started, owns or works for; \"my @Brand partnership\", \"as their clinical lead\"; from an individual or a post with no subject, never from an organisation's voice or about a public body",
     source: `${CFR_255_0} (business, family or employment relationships); ${ENDORSEMENT_FAQ} (employees, owners and relatives of the seller)`,

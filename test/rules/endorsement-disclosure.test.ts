@@ -62,6 +62,9 @@ tester.run(rule, {
     "Thank you @Walmart for the $10,000 grant to our free clinic's diabetes program!",
     "No affiliate links, no sponsors: just the blood pressure cuffs I trust, ranked.",
     "link in bio gives me a cut, so if you grab the @PeakRoller through it, thank you",
+    "I was given the best advice by my mentor at @MayoClinic.",
+    "Received my flu shot from @CVS today, no excuses!",
+    "Received an award from @AmericanHeart for our stroke program.",
     // Plain statements of the connection, before the fold, disclose it.
     "I get a commission if you buy through my links. My top 5 pulse oximeters for home.",
     "Thanks @TrueNorthLabs for the free DNA kit! Results in 6 weeks.",
@@ -96,6 +99,9 @@ tester.run(rule, {
     { text: "Honored to serve on @Omron's clinical council this year.", errors: [{ messageId: "missing" }] },
     { text: "Weekend in Tulum on @SolWellness's dime, retreat recap below.", errors: [{ messageId: "missing", text: "on @SolWellness's dime" }] },
     { text: "Post-op ice machine reviews: @ColdFlow edition #partnered", errors: [{ messageId: "vague", text: "#partnered" }] },
+    { text: "I was given the @GlowLab serum to try for a month.", errors: [{ messageId: "missing", text: "I was given" }] },
+    { text: "Received a box of their new gummies from @SleepyBear this week!", errors: [{ messageId: "missing" }] },
+    { text: "My sister's brand, @PureBump, just dropped a new balm and I love it.", errors: [{ messageId: "missing" }] },
     { text: "Can't stop using the @Therabody massage gun they sent 🙌", errors: [{ messageId: "missing", text: "they sent" }] },
     { text: "Loving my @Figs scrubs for long shifts! #FigsAmbassador", errors: [{ messageId: "vague", text: "#FigsAmbassador" }] },
     {
