@@ -511,6 +511,10 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
   if (definition) for (const b of blocks) b.special = true;
 
   // Join Markdown blocks into chunks; plain blocks stand alone; trivial blocks join each other.
+  // Blocks are independent unless the file has a link definition (which reaches across blocks):
+  // then they are joined up to CHUNK_LINES, else into the smaller documents micromark is fastest on.
+  const joinLines = definition ? CHUNK_LINES : BATCH_LINES;
+  const joinChars = definition ? CHUNK_CHARS : BATCH_CHARS;
   const chunks: Chunk[] = [];
   let current: Chunk | null = null;
   for (const b of blocks) {
@@ -523,7 +527,7 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
     } else if (
       current &&
       current.trivial === trivial &&
-      (trivial || (current.lines + b.lines <= CHUNK_LINES && b.end - current.start <= CHUNK_CHARS))
+      (trivial || (current.lines + b.lines <= joinLines && b.end - current.start <= joinChars))
     ) {
       current.end = b.end;
       current.endLine = b.endLine;
