@@ -52,15 +52,17 @@ export function formatOf(filePath: string | undefined): FileFormat {
  * square of the headings and paragraphs in one document (its subtokenize step) and of the emphasis
  * and bracket delimiters in one paragraph. So a file is parsed in chunks cut at block boundaries,
  * each of a bounded size, and a block past these limits is linted as plain text, with a warning.
- * Real posts stay far below them: a file under CHUNK_LINES lines is parsed whole, as one document.
+ * Real posts stay far below them. Blocks are parsed together in documents of at most BATCH_LINES
+ * lines (CHUNK_LINES when the file has a link definition, which reaches across blocks).
  */
 const MAX_MARKDOWN_NESTING = 32;
 /** Non-blank lines outside code fences in one parse (a block longer than this is plain text). */
 const CHUNK_LINES = 200;
-/** Characters in one parse, when blocks are joined into chunks (a single block may be longer). */
+/** Characters in one parse, when blocks of a file with a link definition are joined into chunks (a single block may be longer). */
 const CHUNK_CHARS = 32_768;
 /**
- * Chunks separated by trivial ones are parsed together up to these sizes (see parseBatch):
+ * Otherwise blocks, and chunks separated by trivial ones, are parsed together up to these sizes
+ * (see markdownChunks and parseBatch); a single block may be longer (up to CHUNK_LINES):
  * micromark's time per block is least for documents of some tens of lines (a fixed cost per
  * document below that, its splicing of event arrays above).
  */
@@ -511,6 +513,10 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
   if (definition) for (const b of blocks) b.special = true;
 
   // Join Markdown blocks into chunks; plain blocks stand alone; trivial blocks join each other.
+  // Blocks are independent unless the file has a link definition (which reaches across blocks):
+  // then they are joined up to CHUNK_LINES, else into the smaller documents micromark is fastest on.
+  const joinLines = definition ? CHUNK_LINES : BATCH_LINES;
+  const joinChars = definition ? CHUNK_CHARS : BATCH_CHARS;
   const chunks: Chunk[] = [];
   let current: Chunk | null = null;
   for (const b of blocks) {
@@ -523,7 +529,7 @@ function markdownChunks(text: string, bodyStart: number, split: SplitMode, split
     } else if (
       current &&
       current.trivial === trivial &&
-      (trivial || (current.lines + b.lines <= CHUNK_LINES && b.end - current.start <= CHUNK_CHARS))
+      (trivial || (current.lines + b.lines <= joinLines && b.end - current.start <= joinChars))
     ) {
       current.end = b.end;
       current.endLine = b.endLine;
