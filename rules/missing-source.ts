@@ -60,9 +60,12 @@ class NamePattern {
     this.runs = list.map((n) => (fold ? n.toLowerCase() : n).match(/\w+/g) ?? [""]);
   }
 
-  /** The regex, or null when no name's run is in `text` (no match possible). */
+  /**
+   * The regex, or null when the text lacks a word of every name (no match possible). Once the regex
+   * is compiled, searching with it costs less than the screen: no screen then.
+   */
   regexFor(text: string): RegExp | null {
-    if (this.list.length === 0 || !this.mayMatch(text)) return null;
+    if (this.list.length === 0 || (this.re === undefined && !this.mayMatch(text))) return null;
     if (this.re === undefined) {
       const alt = [...new Set(this.list)]
         .sort((a, b) => b.length - a.length)
@@ -288,21 +291,31 @@ function dropLastWord(str: string): string {
   return str.slice(0, j);
 }
 
-/** Does `lower` hold one of `words`? */
-function holdsAny(lower: string, words: readonly string[]): boolean {
-  for (const w of words) if (lower.includes(w)) return true;
+/** The patterns of `statisticIn` compiled (used once): searched with from then on, without their cue. */
+const USED = new Set<RegExp>();
+
+/** Can `re` match in `lower`: it has been compiled, or `lower` holds one of `words`? */
+function worth(re: RegExp, lower: string, words: readonly string[]): boolean {
+  if (USED.has(re)) return true;
+  for (let i = 0; i < words.length; i++) {
+    if (lower.includes(words[i])) {
+      USED.add(re);
+      return true;
+    }
+  }
   return false;
 }
 
 /**
  * Words without which a pattern of `statisticIn` cannot match (each match holds one, lower-cased):
- * a sentence without them is not searched with it, and the pattern is not compiled for it.
+ * until a sentence holds them, the pattern is not compiled (see `worth`).
  */
 const PERCENT_WORDS = ["%", "per"];
 const TIMES_WORDS = ["likely", "risk", "higher", "lower", "greater", "many", "much", "common", "rate", "odds", "dead", "faster", "chance"];
 const POPULATION_WORDS = POPULATION_NOUNS.split("|");
 const FRACTION_WORDS = ["half", "third", "quarter", "fifth", "majority", "most"];
 const RANK_WORDS = ["cause", "killer", "risk factor", "most common"];
+const RATE_WORDS = ["every"];
 
 /** Statistics in one sentence (`lower`: the sentence lower-cased). */
 function statisticIn(s: string, lower: string): { at: number; what: string } | null {
@@ -321,7 +334,7 @@ function statisticIn(s: string, lower: string): { at: number; what: string } | n
   }
   let context: boolean | undefined;
   PERCENT_RE.lastIndex = 0;
-  for (let m = holdsAny(lower, PERCENT_WORDS) ? PERCENT_RE.exec(s) : null; m; m = PERCENT_RE.exec(s)) {
+  for (let m = worth(PERCENT_RE, lower, PERCENT_WORDS) ? PERCENT_RE.exec(s) : null; m; m = PERCENT_RE.exec(s)) {
     const before = s.slice(Math.max(0, m.index - 30), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^100\b/.test(m[0]) && !/^\s*of\s+(?!our|my|your|the proceeds|proceeds)/i.test(after)) continue;
@@ -332,19 +345,19 @@ function statisticIn(s: string, lower: string): { at: number; what: string } | n
     return { at: m.index, what: m[0] };
   }
   TIMES_RE.lastIndex = 0;
-  const t = holdsAny(lower, TIMES_WORDS) ? TIMES_RE.exec(s) : null;
+  const t = worth(TIMES_RE, lower, TIMES_WORDS) ? TIMES_RE.exec(s) : null;
   if (t && STAT_CONTEXT_RE.test(s)) return { at: t.index, what: t[0] };
   POPULATION_RE.lastIndex = 0;
-  const p = holdsAny(lower, POPULATION_WORDS) ? POPULATION_RE.exec(s) : null;
+  const p = worth(POPULATION_RE, lower, POPULATION_WORDS) ? POPULATION_RE.exec(s) : null;
   if (p) return { at: p.index, what: dropLastWord(p[0]) };
   FRACTION_RE.lastIndex = 0;
-  const f = lower.includes("of") && holdsAny(lower, FRACTION_WORDS) ? FRACTION_RE.exec(s) : null;
+  const f = worth(FRACTION_RE, lower, FRACTION_WORDS) ? FRACTION_RE.exec(s) : null;
   if (f && !/^most\b/i.test(f[0])) return { at: f.index, what: f[0] };
   RATE_RE.lastIndex = 0;
-  const r = lower.includes("every") ? RATE_RE.exec(s) : null;
+  const r = worth(RATE_RE, lower, RATE_WORDS) ? RATE_RE.exec(s) : null;
   if (r) return { at: r.index, what: r[0] };
   RANK_RE.lastIndex = 0;
-  const k = holdsAny(lower, RANK_WORDS) ? RANK_RE.exec(s) : null;
+  const k = worth(RANK_RE, lower, RANK_WORDS) ? RANK_RE.exec(s) : null;
   if (k) return { at: k.index, what: k[0] };
   return null;
 }

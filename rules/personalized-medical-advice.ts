@@ -571,10 +571,13 @@ interface Act {
 
 /**
  * The words LINKED_RE and YOUR_RESULT_RE link or read back: each match holds one, with white space
- * on both sides, so a sentence without one is not searched (and the patterns are not compiled).
+ * on both sides, so until a sentence holds one the patterns are not compiled (once they are, a
+ * search costs less than the look-up: `linkedUsed`, `resultUsed`).
  */
 const LINKED_TERMS = new Vocabulary([...SYMPTOMS, ...TESTS, { source: "LINKED_RE", terms: ["symptoms", "numbers"] }]);
 const TEST_TERMS = new Vocabulary(TESTS);
+let linkedUsed = false;
+let resultUsed = false;
 
 /** "those symptoms are anxiety", "your EKG shows AFib", "the swelling in your ankle is a sprain". */
 const LINKED_RE = new RegExp(
@@ -688,7 +691,8 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   }
 
   if (targeted) {
-    for (let m = LINKED_TERMS.first(s) !== null ? firstMatch(LINKED_RE, s) : null; m; m = LINKED_RE.exec(s)) {
+    linkedUsed ||= LINKED_TERMS.first(s) !== null;
+    for (let m = linkedUsed ? firstMatch(LINKED_RE, s) : null; m; m = LINKED_RE.exec(s)) {
       const cond = conditionAfter(s, m.index + m[0].length);
       if (!cond) continue;
       if (conditional() || negatedBetween(s, m.index, cond.end)) continue;
@@ -698,7 +702,8 @@ function actsIn(nlp: Nlp, s: string, base: number, targeted: boolean): Act[] {
   }
 
   // 3. One person's result read back.
-  for (let m = TEST_TERMS.first(s) !== null ? firstMatch(YOUR_RESULT_RE, s) : null; m; m = YOUR_RESULT_RE.exec(s)) {
+  resultUsed ||= TEST_TERMS.first(s) !== null;
+  for (let m = resultUsed ? firstMatch(YOUR_RESULT_RE, s) : null; m; m = YOUR_RESULT_RE.exec(s)) {
     const numeric = /\d/.test(m[3]);
     if (conditional() || question()) continue;
     if (SHOULD_BE_RE.test(m[0])) continue;

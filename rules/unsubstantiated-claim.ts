@@ -69,7 +69,7 @@ export default defineRule<Options>({
     const lower = text.toLowerCase();
 
     const found: Array<{ start: number; end: number; term: ClaimTerm }> = [];
-    const grams = gramsOf(lower);
+    const grams = gramsOf(lower, text);
     for (let t = 0; t < CLAIM_TERMS.length; t++) {
       const term = CLAIM_TERMS[t];
       // Each term's own screen: most posts hold none of its words, and are not searched for it.

@@ -107,16 +107,21 @@ export class GramTable {
 
 const SHARED = new GramTable();
 let sharedText: string | null = null;
+let sharedSource: string | undefined;
 
 /**
  * The table of `lower` marked, shared by the rules (they run one after the other on the same post,
- * and mark the same lower-cased prose): marked again only when the text differs. Use it at once:
- * the next call may mark another text.
+ * and mark the same lower-cased prose): marked again only when the text differs. `source`, the text
+ * `lower` is the lower case of (the post's prose, the same string for every rule), is compared
+ * first: the same string is found equal at once, where two lower-cased copies are compared
+ * character by character. Use the table at once: the next call may mark another text.
  */
-export function gramsOf(lower: string): GramTable {
+export function gramsOf(lower: string, source?: string): GramTable {
+  if (source !== undefined && source === sharedSource) return SHARED;
   if (sharedText !== lower) {
     SHARED.mark(lower);
     sharedText = lower;
   }
+  sharedSource = source;
   return SHARED;
 }
