@@ -188,6 +188,12 @@ function logSummary(id, scenario, s) {
 // Warm the page cache for the corpus (the first tool must not pay the disk for the others).
 spawnSync(NODE, [path.join(BENCH, "lib", "floor.mjs"), CORPUS], { stdio: "ignore" });
 
+// healthlint keeps a V8 code cache of its bundle (src/cli/compile-cache.ts): a fresh one for this
+// run, written by the first warm-up below, as after an install.
+const COMPILE_CACHE = path.join(CORPUS, ".compile-cache");
+fs.rmSync(COMPILE_CACHE, { recursive: true, force: true });
+process.env.HEALTHLINT_COMPILE_CACHE = COMPILE_CACHE;
+
 await group("cold", `one typical file, cold start (${RUNS.cold} runs each, after 1 warm-up)`);
 await interleaved(
   active.filter((id) => TOOLS[id].targets.cold),
@@ -208,6 +214,12 @@ if (selected("healthlint")) {
     measured.healthlint[scenario] = summarise(await runMany("healthlint", scenario, RUNS.long, 1));
     logSummary("healthlint", scenario, measured.healthlint[scenario]);
   }
+  // The first run after an install or upgrade has no code cache yet: what it costs.
+  await group("cold", `one typical file, no code cache (${RUNS.cold} runs)`);
+  process.env.HEALTHLINT_COMPILE_CACHE = "0";
+  measured.healthlint.coldNoCache = summarise(await runMany("healthlint", "cold", RUNS.cold, 1));
+  process.env.HEALTHLINT_COMPILE_CACHE = COMPILE_CACHE;
+  logSummary("healthlint", "no cache", measured.healthlint.coldNoCache);
 }
 
 for (const id of active.filter((t) => t !== "node")) {
@@ -271,7 +283,7 @@ function makeTools(tools, rules) {
       label: `healthlint (recommended preset: ${rules.length} rule${rules.length === 1 ? "" : "s"})`,
       cwd: CORPUS,
       args: (target) => [HEALTHLINT, "--format", "json", target],
-      targets: { cold: "typical.md", k1: "posts/d00", k10: "posts", long256k: "long-256k.md", long1m: "long-1m.md" },
+      targets: { cold: "typical.md", k1: "posts/d00", k10: "posts", long256k: "long-256k.md", long1m: "long-1m.md", coldNoCache: "typical.md" },
     },
     textlint: tools && {
       label: "textlint with 4 English rules (write-good, no-todo, terminology, no-empty-section)",
@@ -306,7 +318,8 @@ function describe(tool, scenarios) {
     const p = path.isAbsolute(a) ? path.relative(tool.cwd, a) : a;
     return /[*?\s]/.test(p) ? `'${p}'` : p;
   };
-  return Object.fromEntries(scenarios.map((sc) => [sc, `(cd ${path.relative(ROOT, tool.cwd)} && node ${tool.args(tool.targets[sc]).map(shown).join(" ")})`]));
+  const env = (sc) => (sc === "coldNoCache" ? "HEALTHLINT_COMPILE_CACHE=0 " : "");
+  return Object.fromEntries(scenarios.map((sc) => [sc, `(cd ${path.relative(ROOT, tool.cwd)} && ${env(sc)}node ${tool.args(tool.targets[sc]).map(shown).join(" ")})`]));
 }
 
 function toolPaths() {

@@ -170,6 +170,11 @@ export function renderMarkdown(results, now) {
   const runs = results.runs;
   out.push(`Runs: one file ${runs.cold} per tool after a warm-up, interleaved; 1,000 files ${runs.k1.healthlint} for healthlint, ${runs.k1.other} for textlint and markdownlint-cli2, after a warm-up, interleaved; 10,000 files ${Object.entries(runs.k10).map(([k, v]) => `${v} for ${k}`).join(", ")}${results.quick ? " (the others skip it with `--quick`)" : ""}.`);
   out.push("");
+  const noCache = results.tools?.healthlint?.scenarios?.coldNoCache;
+  if (noCache?.wall) {
+    out.push(`**Start-up without the code cache** (the first run after installing or upgrading, or with \`HEALTHLINT_COMPILE_CACHE=0\`): one typical file in ${s(noCache.wall)} (CPU ${s(noCache.cpu)}), against ${s(results.tools.healthlint.scenarios.cold?.wall)} with it.`);
+    out.push("");
+  }
   if (m.length) {
     out.push(`**Post length.** One post of 256 KiB: ${s(m.length.w256)}; of 1 MiB: ${s(m.length.w1m)}, ${s(m.length.inc1m)} above the one-file cold start (${rate(m.length.mbPerS)} MiB/s). The 1 MiB post's extra time is ${m.length.ratio ? m.length.ratio.toFixed(2) : "-"}× the 256 KiB post's, for ${m.length.sizeRatio.toFixed(2)}× the text.`);
     out.push("");
