@@ -78,24 +78,10 @@ export class TermMatcher {
 
   /** The first match at or after `from` in `lower` (lower-cased text): [start, end], or null. */
   first(lower: string, from = 0): [number, number] | null {
-    const n = lower.length;
-    let i = from;
-    // A match starts where a run starts: not right after a word character.
-    if (i > 0 && isWordCode(lower.charCodeAt(i - 1))) i = runEnd(lower, i);
-    while (i < n) {
-      const c = lower.charCodeAt(i);
-      if (!isWordCode(c)) {
-        i++;
-        continue;
-      }
-      const end = runEnd(lower, i);
-      if (i === 0 || !isJoiner(lower.charCodeAt(i - 1))) {
-        const t = this.termAt(lower, i, lower.slice(i, end));
-        if (t !== null) return [i, i + t.length];
-      }
-      i = end;
-    }
-    return null;
+    return firstRun(lower, from, (start, end) => {
+      const t = this.termAt(lower, start, lower.slice(start, end));
+      return t === null ? null : [start, start + t.length];
+    });
   }
 }
 
@@ -127,18 +113,30 @@ export class StemMatcher {
 
   /** The first word at or after `from` that ends in a stem: [start, end], or null. */
   first(lower: string, from = 0): [number, number] | null {
-    const n = lower.length;
-    let i = from;
-    if (i > 0 && isWordCode(lower.charCodeAt(i - 1))) i = runEnd(lower, i);
-    while (i < n) {
-      if (!isWordCode(lower.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const end = runEnd(lower, i);
-      if ((i === 0 || !isJoiner(lower.charCodeAt(i - 1))) && lower.charCodeAt(end) !== 45 && this.isStemWord(lower, i, end)) return [i, end];
-      i = end;
-    }
-    return null;
+    return firstRun(lower, from, (start, end) => (lower.charCodeAt(end) !== 45 && this.isStemWord(lower, start, end) ? [start, end] : null));
   }
+}
+
+/**
+ * The first run of word characters in `lower` at or after `from` (a run that `from` cuts is
+ * skipped: a match starts where a run starts) and not right after a joiner, for which `test`
+ * gives a match.
+ */
+function firstRun(lower: string, from: number, test: (start: number, end: number) => [number, number] | null): [number, number] | null {
+  const n = lower.length;
+  let i = from;
+  if (i > 0 && isWordCode(lower.charCodeAt(i - 1))) i = runEnd(lower, i);
+  while (i < n) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = runEnd(lower, i);
+    if (i === 0 || !isJoiner(lower.charCodeAt(i - 1))) {
+      const match = test(i, end);
+      if (match !== null) return match;
+    }
+    i = end;
+  }
+  return null;
 }
