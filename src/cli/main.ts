@@ -353,10 +353,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
   const formatter = await loadFormatter(flags.format, cwd).catch((e: Error) => {
     throw new UsageError(e.message);
   });
-  const context = { cwd, rulesMeta, color: useColor(flags, io, env), version: getVersion(), showMatches: flags.showMatches === true };
-  // A formatter that offers its text in pieces is written piece by piece (a report on thousands of
-  // files is never one string in memory).
-  const output = formatter.chunks ? formatter.chunks(results, context) : formatter(results, context);
+  const output = formatter(results, { cwd, rulesMeta, color: useColor(flags, io, env), version: getVersion(), showMatches: flags.showMatches === true });
   if (flags.outputFile) {
     const target = path.resolve(cwd, flags.outputFile);
     try {
@@ -365,10 +362,8 @@ async function runLint(patterns: string[], flags: LintFlags, io: CliIo, cwd: str
       err(`healthlint: cannot write ${flags.outputFile}: ${(error as Error).message}`);
       return 2;
     }
-  } else if (typeof output === "string") {
-    if (output) io.stdout.write(output);
-  } else {
-    for (const chunk of output) io.stdout.write(chunk);
+  } else if (output) {
+    io.stdout.write(output);
   }
 
   if (flags.debug) {

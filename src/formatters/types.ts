@@ -11,11 +11,5 @@ export interface FormatterContext {
   showMatches?: boolean;
 }
 
-/**
- * A formatter is a plain function: results in, text out. It may also offer `chunks`, the same text
- * in pieces, which the CLI writes one by one so that a report on thousands of files is never built
- * as one string.
- */
-export type Formatter = ((results: LintResult[], context: FormatterContext) => string) & {
-  chunks?: (results: LintResult[], context: FormatterContext) => Iterable<string>;
-};
+/** A formatter is a plain function: results in, text out. */
+export type Formatter = (results: LintResult[], context: FormatterContext) => string;
