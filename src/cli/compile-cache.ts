@@ -24,6 +24,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 import zlib from "node:zlib";
+import { writeFileAtomic } from "../atomic.js";
 
 /** What loadBundle did, for tests and --debug. */
 export interface CacheStatus {
@@ -139,23 +140,10 @@ function writeCache(file: string, data: Buffer): boolean {
   header.writeUInt32LE(FORMAT, 4);
   header.writeUInt32LE(data.byteLength, 8);
   header.writeUInt32LE(checksum(data), 12);
-  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
-    const fd = fs.openSync(tmp, "wx", 0o600);
-    try {
-      fs.writeSync(fd, header);
-      fs.writeSync(fd, data);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
+    writeFileAtomic(file, Buffer.concat([header, data]), { mode: 0o600 });
     return true;
   } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing more to do
-    }
     return false;
   }
 }
